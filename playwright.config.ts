@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The end-to-end tests run against the production build in dist/, served with its _headers by
+// scripts/serve.mjs. scripts/e2e.mjs finds a system Chromium and passes it in CHROMIUM_PATH.
+const port = Number(process.env.E2E_PORT ?? 4391);
+const base = process.env.BASE_PATH ?? '/';
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const asRoot = process.getuid?.() === 0;
+// Without the background-networking flags Chromium tries to reach Google's hosts at start.
+const launchOptions = {
+  executablePath,
+  args: [
+    ...(asRoot ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: './test/e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: process.env.CI ? 2 : 3,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    locale: 'sv-SE',
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: 'node scripts/serve.mjs',
+    url: `http://127.0.0.1:${port}${base}`,
+    env: { PORT: String(port), BASE_PATH: base, OUT_DIR: process.env.OUT_DIR ?? 'dist' },
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

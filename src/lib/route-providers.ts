@@ -1,0 +1,20 @@
+import type { SiteRoute } from './routes';
+
+/**
+ * Pages generated from data or code rather than written as MDX (e.g. one rates page per year
+ * file). Each provider returns routes in both languages; `src/pages/[...slug].astro` renders
+ * them by `kind` through `src/components/generated/GeneratedPage.astro`.
+ */
+const providers: Array<() => Promise<SiteRoute[]>> = [searchPages];
+
+export async function generatedRoutes(): Promise<SiteRoute[]> {
+  return (await Promise.all(providers.map((provide) => provide()))).flat();
+}
+
+async function searchPages(): Promise<SiteRoute[]> {
+  const common = { key: 'search', section: 'reference', order: 900, kind: 'search' } as const;
+  return [
+    { ...common, lang: 'sv', path: '/sok/', title: 'Sök', navTitle: 'Sök', description: 'Sök i hela NSP-guiden: programmet, ersättningarna, certifieringen, lagarna och statistiken.' },
+    { ...common, lang: 'en', path: '/en/search/', title: 'Search', navTitle: 'Search', description: 'Search the whole NSP guide: the programme, its rates, certification, the law and the statistics.' },
+  ];
+}

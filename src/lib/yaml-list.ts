@@ -1,0 +1,25 @@
+import { parse } from 'yaml';
+
+/**
+ * Parser for Astro's `file()` loader: a YAML list becomes entries keyed by one of their fields,
+ * so ids stay readable ("nsp-2024") and a duplicate or missing key fails the build by name.
+ */
+export function yamlListBy(idField: string, fileName: string) {
+  return (text: string): Record<string, Record<string, unknown>> => {
+    const list: unknown = parse(text);
+    if (!Array.isArray(list)) throw new Error(`${fileName}: expected a YAML list of entries`);
+    const out: Record<string, Record<string, unknown>> = {};
+    list.forEach((item: unknown, i) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        throw new Error(`${fileName}: entry ${i + 1} is not a mapping`);
+      }
+      const id = (item as Record<string, unknown>)[idField];
+      if (typeof id !== 'string' || id.length === 0) {
+        throw new Error(`${fileName}: entry ${i + 1}: field "${idField}" is missing`);
+      }
+      if (id in out) throw new Error(`${fileName}: entry ${i + 1}: ${idField} "${id}" appears twice`);
+      out[id] = { ...(item as Record<string, unknown>), id };
+    });
+    return out;
+  };
+}

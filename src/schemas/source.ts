@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { sourceKeys } from './source-ref';
+
+const localized = z.object({
+  /** Swedish text. */
+  sv: z.string().trim().min(1),
+  /** English text. */
+  en: z.string().trim().min(1),
+});
+
+/** One entry of `content/sources.yaml`, the site's bibliography. */
+export const sourceSchema = z.object({
+  /** Citation key used by every figure and page, e.g. "nsp-2024". */
+  key: z.enum(sourceKeys),
+  /** The document's title as published, in its own language. */
+  title: z.string().trim().min(3),
+  /** Who published it. */
+  publisher: z.string().trim().min(2),
+  /** Year of publication. */
+  year: z.number().int().min(1990).max(2100),
+  /** The year or period the document reports on, if different from `year`. */
+  covers: z.string().trim().optional(),
+  /** Kind of document, e.g. annual report, consultation response, government inquiry. */
+  kind: localized,
+  /** What the site uses it for, in both languages. */
+  summary: localized,
+  /** Public address where a reader can find the document (shown as text, never fetched). */
+  url: z.url().optional(),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { pagefindRanking } from '../../src/lib/search-options';
+import { builtHtml, rel } from '../support/built-pages';
+
+/** The words to search for are taken from the built start pages, so the test follows the text. */
+function wordsOf(path: string, count: number): string {
+  const text = builtHtml(path)
+    .replace(/^[\s\S]*?<main[^>]*>/, '')
+    .replace(/<[^>]+>/g, ' ');
+  const words = text.split(/[^\p{L}]+/u).filter((w) => w.length >= 9);
+  if (words.length < count) throw new Error(`${path} has too few long words to search for`);
+  return words.slice(0, count).join(' ');
+}
+
+for (const [lang, start, searchPage] of [
+  ['sv', '/', '/sok/'],
+  ['en', '/en/', '/en/search/'],
+] as const) {
+  test(`searching the ${lang} start page's text finds it`, async ({ page }) => {
+    const query = wordsOf(start, 2);
+    await page.goto(`${rel(searchPage)}?q=${encodeURIComponent(query)}`);
+    const results = page.locator('.search-page__results li a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.some((h) => h.endsWith(start))).toBe(true);
+    await expect(page.getByRole('status')).toContainText(query);
+  });
+}
+
+test('the search form works from the keyboard and reports no hits plainly', async ({ page }) => {
+  await page.goto(rel('/sok/'));
+  await page.getByRole('searchbox', { name: 'Sök på webbplatsen' }).fill('qzxwvy');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Inga träffar för ”qzxwvy”.');
+});
+
+/**
+ * Diacritics, on a small index built here with the same Pagefind as the site: an exact match
+ * ranks first ("får" before "far"), and a query typed without them still finds the word.
+ */
+test.describe('Swedish diacritics in search', () => {
+  let dir: string;
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'nsp-pagefind-'));
+    const pages = {
+      'far/index.html': 'far far far. Min far och hans far.',
+      'far-kort/index.html': 'far',
+      'faar/index.html': 'Personen får stöd i trettio dagar.',
+      'betanketid/index.html': 'Under betänketiden får personen vila och stöd.',
+    };
+    for (const [file, text] of Object.entries(pages)) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), `<!doctype html><html lang="sv"><head><title>${file}</title></head><body><main data-pagefind-body><h1>${file}</h1><p>${text}</p></main></body></html>`);
+    }
+    const { index } = await pagefind.createIndex({});
+    if (!index) throw new Error('pagefind did not start');
+    await index.addDirectory({ path: dir });
+    await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    await pagefind.close();
+  });
+
+  test('exact diacritics rank first and a plain-letter query still finds the page', async ({ page }) => {
+    await page.route('**/__fixture/**', (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^.*__fixture\//, '');
+      const body = readFileSync(join(dir, path));
+      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+      return route.fulfill({ body, contentType: type });
+    });
+    await page.goto(rel('/sok/'));
+    const found = await page.evaluate(async (ranking) => {
+      const pf = await import(/* @vite-ignore */ `${location.origin}/__fixture/pagefind/pagefind.js`);
+      await pf.options({ baseUrl: '/', ranking });
+      const urls = async (q: string) => {
+        const r = await pf.search(q);
+        return Promise.all(r.results.map(async (x: { data: () => Promise<{ url: string }> }) => (await x.data()).url));
+      };
+      return { faar: await urls('får'), betanketid: await urls('betanketid') };
+    }, pagefindRanking);
+    expect(found.faar[0]).toBe('/faar/');
+    expect(found.betanketid).toContain('/betanketid/');
+  });
+});
