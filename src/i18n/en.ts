@@ -33,4 +33,9 @@ export const en: Record<UiKey, string> = {
   'notFound.search': 'Search the site',
   'footer.privacy': 'This site sets no cookies, runs no analytics and loads nothing from other websites.',
   'footer.independent': 'This guide summarises public reports. The programme’s own documents take precedence over what is written here.',
+  'cite.text': '[{key}, {section}]',
+  'cite.label': 'Source: {title}, section {section}',
+  'sources.covers': 'covering {period}',
+  'sources.key': 'Citation key',
+  'sources.address': 'Address',
 };

@@ -34,6 +34,11 @@ export const sv = {
   'notFound.search': 'Sök på webbplatsen',
   'footer.privacy': 'Webbplatsen använder inga kakor och ingen statistik, och den hämtar inget från andra webbplatser.',
   'footer.independent': 'NSP-guiden sammanfattar offentliga rapporter. Programmets egna dokument gäller före det som står här.',
+  'cite.text': '[{key}, {section}]',
+  'cite.label': 'Källa: {title}, avsnitt {section}',
+  'sources.covers': 'avser {period}',
+  'sources.key': 'Källnyckel',
+  'sources.address': 'Adress',
 } as const;
 
 export type UiKey = keyof typeof sv;

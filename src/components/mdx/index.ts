@@ -1,5 +1,8 @@
+import Cite from '../cite/Cite.astro';
+import SourceList from '../source-list/SourceList.astro';
+
 /**
- * Components MDX pages may use without importing them, e.g. `<Figure ... />`. Keep page
- * files free of import lines so that editors only write text and tags.
+ * Components MDX pages may use without importing them, e.g. `<Cite source="nsp-2024"
+ * section="1.2" />`. Keeping page files free of import lines lets editors write only text and tags.
  */
-export const mdxComponents = {};
+export const mdxComponents = { Cite, SourceList };
