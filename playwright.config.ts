@@ -25,7 +25,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  workers: process.env.CI ? 2 : 3,
+  workers: Number(process.env.E2E_WORKERS ?? (process.env.CI ? 2 : 3)),
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
   use: {
