@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { programmeSchema } from '../calculators/programme-schema';
+import { ruleSetSchema } from '../calculators/rules-schema';
 import { yamlListBy } from './lib/yaml-list';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
@@ -16,6 +18,16 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/pages` }),
     schema: pageSchema,
+  }),
+  /** One file per documented year of rules (content/rates/<year>.yaml); the engine parses the same schema. */
+  rates: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/rates` }),
+    schema: ruleSetSchema,
+  }),
+  /** Each year's programme figures as the annual report states them (spend, people, days). */
+  programme: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/programme` }),
+    schema: programmeSchema,
   }),
   sources: defineCollection({
     loader: file(`${contentDir}/sources.yaml`, { parser: yamlListBy('key', 'content/sources.yaml') }),

@@ -48,3 +48,12 @@ describe('a broken content file fails the build, naming file and field', () => {
     expect(output).toMatch(/key/);
   }, 120_000);
 });
+
+describe('a broken rates or programme file fails the build, naming file and field', () => {
+  it('a rate that is not a whole number of kronor', () => {
+    const { status, output } = buildWith('rates/2024.yaml', (t) => t.replace('amount: 1320', 'amount: 1320.5'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('rates/2024.yaml');
+    expect(output).toContain('interventions.reflection.rate.amount');
+  }, 120_000);
+});

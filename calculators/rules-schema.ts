@@ -1,0 +1,304 @@
+/**
+ * The zod schema of a rates file, `content/rates/<year>.yaml`: one support year's
+ * interventions, daily rates, limits, supplements and conditions, every figure with its source.
+ * The Astro content collection imports `ruleSetSchema` from here, so a broken file fails the build
+ * naming the file and the field. No DOM, no Astro: zod only.
+ */
+import { z } from 'zod';
+
+/** The five interventions the calculator can cost. Point interventions are handled separately. */
+export const interventionIds = [
+  'reflection',
+  'extended',
+  'integration-stay',
+  'integration-daily',
+  'support-only',
+] as const;
+
+/** Identifier of a costable intervention. */
+export const interventionIdSchema = z.enum(interventionIds);
+export type InterventionId = z.infer<typeof interventionIdSchema>;
+
+/** Keys of the sources a figure may cite (see `shared/sources/README.md`). */
+export const rateSourceKeys = ['nsp-2022', 'nsp-2024', 'nsp-webb'] as const;
+
+/** Where a figure or rule stands. */
+export const sourceRefSchema = z.strictObject({
+  /** Source key: `nsp-2022`, `nsp-2024` or `nsp-webb`. */
+  key: z.enum(rateSourceKeys),
+  /** The document's own section number or title (or page), never a line of the text file. */
+  section: z.string().min(1),
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** A short text in Swedish and English. */
+export const bilingualSchema = z.strictObject({
+  /** Swedish text. */
+  sv: z.string().min(1),
+  /** English text. */
+  en: z.string().min(1),
+});
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+/** A whole number of kronor (or days) with its source. */
+export const sourcedAmountSchema = z.strictObject({
+  /** The figure: a whole non-negative number. */
+  amount: z.number().int().nonnegative(),
+  /** Where the figure stands. */
+  source: sourceRefSchema,
+  /** Optional remark shown next to the figure. */
+  note: bilingualSchema.optional(),
+});
+export type SourcedAmount = z.infer<typeof sourcedAmountSchema>;
+
+/** Something the sources do not document for this year: the site says so instead of guessing. */
+export const notDocumentedSchema = z.strictObject({
+  /** Always `false`: the sources give no figure or rule. */
+  documented: z.literal(false),
+  /** What is missing and where we looked. */
+  note: bilingualSchema,
+});
+export type NotDocumented = z.infer<typeof notDocumentedSchema>;
+
+/** A displayable condition or rule (not computed by the engine). */
+export const conditionSchema = z.strictObject({
+  /** Stable identifier, kebab-case. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The condition in our own words. */
+  text: bilingualSchema,
+  /** Where it stands. */
+  source: sourceRefSchema,
+  /** Only from this period number on (e.g. 2 for "extensions need …"); omitted = every period. */
+  fromPeriod: z.number().int().positive().optional(),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** An adult daily rate: the total and, where documented, its parts. */
+export const dailyRateSchema = z
+  .strictObject({
+    /** SEK per day (dygn) for the adult. */
+    amount: z.number().int().nonnegative(),
+    /** Where the rate stands. */
+    source: sourceRefSchema,
+    /** The parts of the rate (support, housing), where the source splits it; they must add up to `amount`. */
+    components: z
+      .strictObject({
+        /** Protection and support part, SEK per day. */
+        support: sourcedAmountSchema,
+        /** Housing part, SEK per day. */
+        housing: sourcedAmountSchema,
+      })
+      .optional(),
+    /** Optional remark on the rate. */
+    note: bilingualSchema.optional(),
+  })
+  .refine((r) => !r.components || r.components.support.amount + r.components.housing.amount === r.amount, {
+    message: 'components.support + components.housing must equal amount',
+    path: ['components'],
+  });
+export type DailyRate = z.infer<typeof dailyRateSchema>;
+
+/** A different rate from a given period number on (e.g. 2022: the 2nd and 3rd extended periods at half rate). */
+export const laterPeriodRateSchema = z.strictObject({
+  /** First period number (1-based, within the intervention's period group) this rate applies to. */
+  fromPeriod: z.number().int().min(2),
+  /** The adult daily rate for those periods. */
+  rate: dailyRateSchema,
+});
+
+/** An intervention the year's rules offer. */
+export const offeredInterventionSchema = z.strictObject({
+  /** `true`: the year's rules have this intervention. */
+  offered: z.literal(true),
+  /** Short name. */
+  label: bilingualSchema,
+  /** One or two sentences: what it pays for, in our own words. */
+  description: bilingualSchema,
+  /** `day`: every day of the period is paid; `paid-days`: only the days support is given (support only). */
+  billing: z.enum(['day', 'paid-days']),
+  /** The adult daily rate of the first period. */
+  rate: dailyRateSchema,
+  /** Other rates from a later period number on, in increasing `fromPeriod` order. */
+  laterPeriods: z.array(laterPeriodRateSchema).default([]),
+  /** Longest period, in days; days beyond it are not costed. */
+  maxDaysPerPeriod: sourcedAmountSchema,
+  /** Displayable conditions: implementation plan, motivation, ongoing process, … */
+  conditions: z.array(conditionSchema).default([]),
+});
+export type OfferedIntervention = z.infer<typeof offeredInterventionSchema>;
+
+/** An intervention the year's rules do not have (or do not document). */
+export const notOfferedInterventionSchema = z.strictObject({
+  /** `false`: not part of this year's rules. */
+  offered: z.literal(false),
+  /** Short name, so the site can say what is missing. */
+  label: bilingualSchema,
+  /** Why: not offered that year, or not documented. */
+  note: bilingualSchema,
+  /** Where that is evident, if a source says so. */
+  source: sourceRefSchema.optional(),
+});
+
+/** One intervention entry of a rates file. */
+export const interventionSchema = z.discriminatedUnion('offered', [
+  offeredInterventionSchema,
+  notOfferedInterventionSchema,
+]);
+export type InterventionRules = z.infer<typeof interventionSchema>;
+
+/** A limit shared by several interventions for one person. */
+export const groupLimitSchema = z
+  .strictObject({
+    /** Stable identifier, kebab-case. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** What the limit says, in our own words. */
+    label: bilingualSchema,
+    /** The interventions that share it. */
+    interventions: z.array(interventionIdSchema).min(1),
+    /** At most this many days in all (days beyond are not costed). */
+    maxDays: sourcedAmountSchema.optional(),
+    /** At most this many periods in all (later periods are not costed); also numbers periods for `laterPeriods`. */
+    maxPeriods: sourcedAmountSchema.optional(),
+  })
+  .refine((g) => g.maxDays !== undefined || g.maxPeriods !== undefined, {
+    message: 'a limit needs maxDays or maxPeriods',
+    path: ['maxDays'],
+  });
+export type GroupLimit = z.infer<typeof groupLimitSchema>;
+
+/** A documented daily supplement. */
+export const supplementSchema = z.strictObject({
+  /** `true`: documented for this year. */
+  documented: z.literal(true),
+  /** SEK per day. */
+  rate: sourcedAmountSchema,
+  /** Interventions whose days it can be paid on. */
+  appliesTo: z.array(interventionIdSchema),
+  /** What it is, in our own words. */
+  description: bilingualSchema,
+  /** Displayable conditions (e.g. must be motivated). */
+  conditions: z.array(conditionSchema).default([]),
+});
+
+/** The child supplement: one supplement a day whatever the number of accompanying children. */
+export const childSupplementSchema = supplementSchema.extend({
+  /** `true`: one supplement whatever the number of children (as both reports state). */
+  oncePerHousehold: z.boolean(),
+});
+
+/** The deduction of Migrationsverket's daily allowance from the daily compensation, where documented. */
+export const deductionSchema = z.strictObject({
+  /** `true`: documented for this year. */
+  documented: z.literal(true),
+  /** Interventions whose adult daily compensation it is deducted from. */
+  appliesTo: z.array(interventionIdSchema),
+  /** What it is, in our own words. */
+  description: bilingualSchema,
+  /** Where it stands. */
+  source: sourceRefSchema,
+});
+
+/** Point interventions: costed case by case, no amounts in the rules. */
+export const pointInterventionsSchema = z.strictObject({
+  /** `true` if the year offers point interventions. */
+  offered: z.boolean(),
+  /** Short name. */
+  label: bilingualSchema,
+  /** What they pay for, in our own words. */
+  description: bilingualSchema,
+  /** How amounts are set: `case-by-case` (2022) or `standard-schedule` (2024). */
+  basis: z.enum(['case-by-case', 'standard-schedule']),
+  /** Always `false` for the documented years: no amounts are published. */
+  amountsPublished: z.boolean(),
+  /** How amounts are set, in our own words. */
+  note: bilingualSchema,
+  /** Where it stands. */
+  source: sourceRefSchema,
+  /** Displayable conditions. */
+  conditions: z.array(conditionSchema).default([]),
+});
+
+/** A whole rates file: `content/rates/<year>.yaml`. */
+export const ruleSetSchema = z
+  .strictObject({
+  /** The support year these rules apply to. */
+  year: z.number().int().min(2015).max(2100),
+  /** The sources the file draws on (keys). */
+  sources: z.array(z.enum(rateSourceKeys)).min(1),
+  /** Title of the year's rules. */
+  title: bilingualSchema,
+  /** Periods are cut at 31 December: a new application is needed for the following year. */
+  yearEnd: conditionSchema,
+  /** General conditions for any cost coverage. */
+  generalConditions: z.array(conditionSchema).default([]),
+  /** One entry per intervention id; every id must be present (offered or not). */
+  interventions: z.strictObject({
+    /** Reflection period with protection and support. */
+    reflection: interventionSchema,
+    /** Extended support / extended reflection period and deeper recovery. */
+    extended: interventionSchema,
+    /** Integration support with daily compensation while living at the shelter. */
+    'integration-stay': interventionSchema,
+    /** Integration support at a daily amount (no housing). */
+    'integration-daily': interventionSchema,
+    /** Support only: the support part for the days support is given. */
+    'support-only': interventionSchema,
+  }),
+  /** Limits shared by interventions (periods per person, days per person). */
+  limits: z.array(groupLimitSchema).default([]),
+  /** Child supplement, or not documented. */
+  childSupplement: z.discriminatedUnion('documented', [childSupplementSchema, notDocumentedSchema]),
+  /** Motivated extra supplement, or not documented. */
+  extraSupplement: z.discriminatedUnion('documented', [supplementSchema, notDocumentedSchema]),
+  /** Deduction of Migrationsverket's daily allowance, or not documented. */
+  dailyAllowanceDeduction: z.discriminatedUnion('documented', [deductionSchema, notDocumentedSchema]),
+  /** Point interventions. */
+  pointInterventions: pointInterventionsSchema,
+  /** Other displayable rules of the year (e.g. "only one extended period could be paid"). */
+  rules: z.array(conditionSchema).default([]),
+})
+  .superRefine((rs, ctx) => {
+    // Every cited source must be one of the file's declared sources.
+    const walk = (node: unknown, path: (string | number)[]): void => {
+      if (Array.isArray(node)) {
+        node.forEach((v, i) => walk(v, [...path, i]));
+      } else if (node && typeof node === 'object') {
+        const rec = node as Record<string, unknown>;
+        if (typeof rec['key'] === 'string' && typeof rec['section'] === 'string') {
+          if (!(rs.sources as readonly string[]).includes(rec['key'])) {
+            ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `source "${rec['key']}" is not listed in sources` });
+          }
+          return;
+        }
+        for (const [k, v] of Object.entries(rec)) walk(v, [...path, k]);
+      }
+    };
+    walk(rs, []);
+    // Supplements and limits may only name interventions the year offers.
+    const offered = (id: InterventionId): boolean => rs.interventions[id].offered;
+    const checkIds = (ids: readonly InterventionId[], path: (string | number)[]): void => {
+      ids.forEach((id, i) => {
+        if (!offered(id)) ctx.addIssue({ code: 'custom', path: [...path, i], message: `"${id}" is not offered this year` });
+      });
+    };
+    if (rs.childSupplement.documented) checkIds(rs.childSupplement.appliesTo, ['childSupplement', 'appliesTo']);
+    if (rs.extraSupplement.documented) checkIds(rs.extraSupplement.appliesTo, ['extraSupplement', 'appliesTo']);
+    if (rs.dailyAllowanceDeduction.documented) checkIds(rs.dailyAllowanceDeduction.appliesTo, ['dailyAllowanceDeduction', 'appliesTo']);
+    rs.limits.forEach((g, i) => checkIds(g.interventions, ['limits', i, 'interventions']));
+    // Later-period rates must come in increasing order.
+    for (const id of interventionIds) {
+      const iv = rs.interventions[id];
+      if (!iv.offered) continue;
+      iv.laterPeriods.forEach((lp, i) => {
+        const prev = i === 0 ? 1 : (iv.laterPeriods[i - 1]?.fromPeriod ?? 1);
+        if (lp.fromPeriod <= prev) {
+          ctx.addIssue({ code: 'custom', path: ['interventions', id, 'laterPeriods', i, 'fromPeriod'], message: 'fromPeriod must increase' });
+        }
+      });
+    }
+  });
+
+/** A parsed rates file. */
+export type RuleSet = z.infer<typeof ruleSetSchema>;
+/** A rates file as written (before defaults). */
+export type RuleSetInput = z.input<typeof ruleSetSchema>;
