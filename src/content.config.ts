@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { yamlListBy } from './lib/yaml-list';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
@@ -20,5 +21,9 @@ export const collections = {
   sources: defineCollection({
     loader: file(`${contentDir}/sources.yaml`, { parser: yamlListBy('key', 'content/sources.yaml') }),
     schema: sourceSchema,
+  }),
+  glossary: defineCollection({
+    loader: file(`${contentDir}/glossary.yaml`, { parser: yamlListBy('id', 'content/glossary.yaml') }),
+    schema: glossaryEntrySchema,
   }),
 };
