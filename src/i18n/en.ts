@@ -60,6 +60,7 @@ export const en: Record<UiKey, string> = {
   'citePage.retrieved': 'Retrieved from {url}',
   'citePage.basedOn': 'Based on',
   'citePage.section': 'section',
+  'citePage.sourcesList': 'The sources in the bibliography:',
   'citePage.copy': 'Copy the citation',
   'citePage.copied': 'The citation has been copied.',
   'citePage.copyFailed': 'Copying did not work automatically. The text is selected: copy it with Ctrl+C (Cmd+C on a Mac).',

@@ -61,6 +61,7 @@ export const sv = {
   'citePage.retrieved': 'Hämtad från {url}',
   'citePage.basedOn': 'Bygger på',
   'citePage.section': 'avsnitt',
+  'citePage.sourcesList': 'Källorna i litteraturlistan:',
   'citePage.copy': 'Kopiera källhänvisningen',
   'citePage.copied': 'Källhänvisningen är kopierad.',
   'citePage.copyFailed': 'Det gick inte att kopiera automatiskt. Texten är markerad: kopiera den med Ctrl+C (Cmd+C på Mac).',

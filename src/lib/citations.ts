@@ -43,7 +43,11 @@ export function citationsInMdx(text: string, file: string): Citation[] {
   return out;
 }
 
-/** Citations in one YAML text: every mapping with a string `key` and a string `section`. */
+/**
+ * Citations in one YAML text: every `{ key, section }` mapping held by a field named `source` or
+ * `sources` (directly or as a list item), the shape of `sourceRefSchema`. Other mappings with a
+ * `key` (a page's own key, a route key) are not citations.
+ */
 export function citationsInYaml(text: string, file: string): Citation[] {
   const out: Citation[] = [];
   const walk = (value: unknown, path: string[]) => {
@@ -51,8 +55,10 @@ export function citationsInYaml(text: string, file: string): Citation[] {
       value.forEach((item, i) => walk(item, [...path, String(i + 1)]));
     } else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record['key'] === 'string' && typeof record['section'] === 'string') {
-        out.push({ key: record['key'], section: record['section'], file, where: path.join('.') || '(top)' });
+      const field = [...path].reverse().find((p) => !/^\d+$/.test(p));
+      if ((field === 'source' || field === 'sources') && typeof record['key'] === 'string') {
+        const section = typeof record['section'] === 'string' ? { section: record['section'] } : {};
+        out.push({ key: record['key'], ...section, file, where: path.join('.') });
       }
       for (const [name, child] of Object.entries(record)) walk(child, [...path, name]);
     }

@@ -26,7 +26,11 @@ export function describeSource(
   source: { publisher: string; year: number; title: string },
   sections: readonly string[],
   sectionWord: string,
+  locale: string,
 ): string {
-  const where = sections.length > 0 ? `, ${sectionWord} ${sections.join(', ')}` : '';
+  // Section titles may hold commas themselves, so each is quoted and the list joined with "och"/"and".
+  const quoted = sections.map((s) => (locale.startsWith('sv') ? `”${s}”` : `“${s}”`));
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(quoted);
+  const where = sections.length > 0 ? `, ${sectionWord} ${list}` : '';
   return `${source.publisher} (${source.year}), ${source.title}${where}`;
 }
