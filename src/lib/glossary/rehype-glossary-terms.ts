@@ -4,7 +4,8 @@ import { glossaryPath } from './paths';
 import { TermFinder, type TermNames } from './terms';
 
 /**
- * Rehype plugin for the MDX pages: the first time a page uses a glossary term (or one of its
+ * Term linking for the MDX pages (applied by the Sätteri plugin in satteri-glossary-terms.ts, the
+ * rehype stage of Astro 7's MDX pipeline): the first time a page uses a glossary term (or one of its
  * synonyms) in running text, that word becomes a link to the term's definition,
  * `<a class="term" href="/ordlista/#id">`. Headings, links, code and components stay untouched, and
  * the glossary page itself gets no links. Every page that uses a term also carries the term's other
@@ -28,36 +29,10 @@ const skipComponents = new Set(['Cite', 'SourceList', 'Glossary']);
 /** The attribute that carries a page's term names into the search index. */
 export const searchNamesAttribute = 'data-glossary-names';
 
-interface FileLike {
-  path?: string;
-  history?: string[];
-  data?: { astro?: { frontmatter?: Record<string, unknown> } };
-}
-
 /** The page language from its file: content/pages/<lang>/… . */
 export function langOfFile(path: string): Lang | undefined {
   const match = /(?:^|[\\/])pages[\\/](sv|en)[\\/]/.exec(path);
   return match ? (match[1] as Lang) : undefined;
-}
-
-export function rehypeGlossaryTerms(options: GlossaryTermsOptions) {
-  const finders = new Map<Lang, TermFinder>();
-  const finderFor = (lang: Lang) => {
-    let finder = finders.get(lang);
-    if (!finder) {
-      finder = new TermFinder(options.entries(), lang);
-      finders.set(lang, finder);
-    }
-    return finder;
-  };
-
-  return (tree: Root, file: FileLike) => {
-    const path = file.path ?? file.history?.at(-1) ?? '';
-    const lang = langOfFile(path);
-    if (!lang) return;
-    if (file.data?.astro?.frontmatter?.['key'] === 'glossary') return;
-    linkTerms(tree, finderFor(lang), options.entries(), lang, options.base);
-  };
 }
 
 /** One planned change: replace a text node (at `index` in `parent`) with text and term links. */
