@@ -3,10 +3,20 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
+import { loadGlossaryFile } from './src/lib/glossary/load';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryTermsPlugin } from './src/lib/glossary/satteri-glossary-terms';
 
 // SITE_URL makes canonical and hreflang links absolute; BASE_PATH serves the site under a
 // sub-path (e.g. a GitHub Pages project site). Both default to a build that works at any root.
 const base = process.env.BASE_PATH ?? '/';
+const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+
+// The glossary is read once, when the first MDX page is compiled (after the content layer has
+// validated it), and shared by every page.
+/** @type {ReturnType<typeof loadGlossaryFile> | undefined} */
+let glossary;
+const glossaryEntries = () => (glossary ??= loadGlossaryFile(contentDir));
 
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -15,7 +25,13 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [
+    // The first use of a glossary term on each MDX page links to its definition. Astro 7 compiles
+    // MDX with Sätteri, whose hast plugins play the part of rehype plugins.
+    mdx({ processor: satteri({ hastPlugins: [glossaryTermsPlugin({ base, entries: glossaryEntries })] }) }),
+    preact(),
+    pagefind(),
+  ],
   // Hashes for every script and style Astro emits go into a CSP <meta> on each page; the rest of
   // the policy is stated here and repeated as a header in public/_headers.
   security: {

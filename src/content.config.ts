@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { programmeSchema } from '../calculators/programme-schema';
 import { ruleSetSchema } from '../calculators/rules-schema';
 import { yamlListBy } from './lib/yaml-list';
+import { glossaryEntrySchema } from './schemas/glossary';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
@@ -32,5 +33,9 @@ export const collections = {
   sources: defineCollection({
     loader: file(`${contentDir}/sources.yaml`, { parser: yamlListBy('key', 'content/sources.yaml') }),
     schema: sourceSchema,
+  }),
+  glossary: defineCollection({
+    loader: file(`${contentDir}/glossary.yaml`, { parser: yamlListBy('id', 'content/glossary.yaml') }),
+    schema: glossaryEntrySchema,
   }),
 };

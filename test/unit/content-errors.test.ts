@@ -47,6 +47,24 @@ describe('a broken content file fails the build, naming file and field', () => {
     expect(output).toContain('sources.yaml');
     expect(output).toMatch(/key/);
   }, 120_000);
+
+  it('a glossary entry without its English definition', () => {
+    const { status, output } = buildWith('glossary.yaml', (t) =>
+      t.replace(/(- id: punktinsats[\s\S]*?definition:\n    sv: >-\n(?: {6}.*\n)+) {4}en: >-\n(?: {6}.*\n)+/, '$1'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('glossary.yaml');
+    expect(output).toMatch(/punktinsats/);
+    expect(output).toMatch(/definition/);
+  }, 120_000);
+
+  it('a glossary entry pointing to a page that does not exist', () => {
+    const { status, output } = buildWith('glossary.yaml', (t) =>
+      t.replace(/(- id: kompletteringsprincipen[\s\S]*?)related: \[programme\]/, '$1related: [programme/no-such-page]'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/glossary.yaml: entry "kompletteringsprincipen": related page "programme/no-such-page" does not exist');
+  }, 120_000);
 });
 
 describe('a broken rates or programme file fails the build, naming file and field', () => {

@@ -1,8 +1,9 @@
 import Cite from '../cite/Cite.astro';
+import Glossary from '../glossary/Glossary.astro';
 import SourceList from '../source-list/SourceList.astro';
 
 /**
  * Components MDX pages may use without importing them, e.g. `<Cite source="nsp-2024"
  * section="1.2" />`. Keeping page files free of import lines lets editors write only text and tags.
  */
-export const mdxComponents = { Cite, SourceList };
+export const mdxComponents = { Cite, Glossary, SourceList };

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { parse } from 'node-html-parser';
+import { builtHtml, builtPages, rel } from '../support/built-pages';
+
+/** "Citera den här sidan / Cite this page" sits at the end of every page's article. */
+test('every page ends its article with a citation of itself, naming its title', () => {
+  const pages = builtPages().filter((p) => !p.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(5);
+  for (const path of pages) {
+    const doc = parse(builtHtml(path));
+    const block = doc.querySelector('article > .cite-page');
+    expect(block, `${path} has no cite block`).not.toBeNull();
+    const title = doc.querySelector('article h1')?.textContent.trim() ?? '';
+    expect(block?.querySelector('[data-cite-text]')?.textContent, path).toContain(title);
+  }
+});
+
+test('the citation names the sources of the page’s front matter, linked to the bibliography', async ({ page }) => {
+  await page.goto(rel('/programmet/'));
+  const region = page.getByRole('region', { name: 'Citera den här sidan' });
+  const text = region.locator('[data-cite-text]');
+  await expect(text).toContainText('NSP-guiden: ”Om Nationella Stödprogrammet”.');
+  await expect(text).toContainText('Nationella Stödprogrammet – Årsrapport 2024, avsnitt ”1 Om Nationella Stödprogrammet” och ”1.1 Tillträde och utträde ur programmet”');
+  // Without SITE_URL the build knows no origin; the page fills in the address the reader is on.
+  await expect(text).toContainText(`Hämtad från ${page.url()}.`);
+  await region.getByRole('link', { name: 'Nationella Stödprogrammet – Årsrapport 2024' }).click();
+  await expect(page).toHaveURL(/\/kallor\/#nsp-2024$/);
+});
+
+test('the copy button puts the citation on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(rel('/en/programme/'));
+  const region = page.getByRole('region', { name: 'Cite this page' });
+  await region.getByRole('button', { name: 'Copy the citation' }).click();
+  await expect(region.getByRole('status')).toHaveText('The citation has been copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe((await region.locator('[data-cite-text]').textContent())?.replace(/\s+/g, ' ').trim());
+  expect(copied).toMatch(/^NSP guide: “.+”\. Retrieved from http.+\/en\/programme\/\. (Version of|Reviewed) .+\. Based on: /);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the citation is plain selectable text and no dead button shows', async ({ page }) => {
+    await page.goto(rel('/ordlista/'));
+    const region = page.getByRole('region', { name: 'Citera den här sidan' });
+    await expect(region.locator('[data-cite-text]')).toContainText('NSP-guiden: ”Ordlista”. Hämtad från /ordlista/.');
+    await expect(region.getByRole('button')).toHaveCount(0);
+  });
+});
+
+test('the bibliography groups sources by publisher and lists the pages citing each', async ({ page }) => {
+  await page.goto(rel('/kallor/'));
+  await expect(page.getByRole('heading', { level: 2, name: /Plattformen Civila Sverige mot människohandel/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /Statens offentliga utredningar/ })).toBeVisible();
+  const entry = page.locator('#nsp-2024');
+  const citedBy = entry.locator('.source-list__cited-by a');
+  await expect(citedBy.filter({ hasText: 'Om programmet' })).toHaveCount(1);
+  await expect(citedBy.filter({ hasText: 'Ordlista' })).toHaveCount(1);
+  // And the pages it names really cite it.
+  for (const href of await citedBy.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))) {
+    const html = builtHtml(href.replace(/^.*?(\/[^]*)$/, '$1').replace(new RegExp(`^${(process.env.BASE_PATH ?? '/').replace(/\/+$/, '')}`), ''));
+    expect(html, href).toContain('/kallor/#nsp-2024');
+  }
+});
