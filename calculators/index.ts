@@ -23,9 +23,9 @@ export type {
 export { ruleSetSchema, interventionIds, interventionIdSchema } from './rules-schema';
 export type { Bilingual, InterventionId, RuleSet, RuleSetInput, SourceRef, Condition, DailyRate, GroupLimit } from './rules-schema';
 export { programmeSchema, parseProgramme } from './programme-schema';
-export type { Programme, Figure, NamedFigure } from './programme-schema';
-export { programmeScenario } from './scenario';
-export type { ScenarioInput, ScenarioResult, ScenarioProblem } from './scenario';
+export type { Programme, Figure, NamedFigure, Proposal } from './programme-schema';
+export { programmeScenario, proposalScenario } from './scenario';
+export type { ScenarioInput, ScenarioResult, ScenarioProblem, ProposalScenario } from './scenario';
 export { formatKronor, formatNumber } from './money';
 export type { Locale } from './money';
 export { linesToCsv, toCsv, csvField } from './csv';
