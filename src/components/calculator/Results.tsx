@@ -111,7 +111,7 @@ export function Results({ ctx, rules, estimate }: Props) {
         {estimate.afterYearEndTotal > 0 && (
           <div>
             <dt>{T('calc.total.after', { year: rules.year })}</dt>
-            <dd>{formatKronor(estimate.afterYearEndTotal, lang)}</dd>
+            <dd data-testid="calc-after">{formatKronor(estimate.afterYearEndTotal, lang)}</dd>
           </div>
         )}
       </dl>
