@@ -9,14 +9,14 @@
 import { addDays, formatIsoDate, inclusiveDayCount, parseIsoDate, splitAtYearEnds, type DayRange } from './dates';
 import { message, type MessageKey, type MessageParams } from './messages';
 import type { Locale } from './money';
-import {
-  interventionIds,
-  type DailyRate,
-  type GroupLimit,
-  type InterventionId,
-  type OfferedIntervention,
-  type RuleSet,
-  type SourceRef,
+import { interventionIds } from './ids';
+import type {
+  DailyRate,
+  GroupLimit,
+  InterventionId,
+  OfferedIntervention,
+  RuleSet,
+  SourceRef,
 } from './rules-schema';
 
 /** One period of the plan. */

@@ -8,7 +8,8 @@ import { isIsoDate } from './dates';
 import type { PlannedPeriod, SupportPlan } from './engine';
 import { message } from './messages';
 import type { Locale } from './money';
-import { interventionIds, type InterventionId } from './rules-schema';
+import { interventionIds } from './ids';
+import type { InterventionId } from './rules-schema';
 
 /** The format version written by `encodePlan`. */
 export const PLAN_CODEC_VERSION = 1;

@@ -87,6 +87,19 @@ export const statedScenarioSchema = z.strictObject({
   totalWithScenario: figureSchema,
 });
 
+/** A change to the rules the report asks for (e.g. 2024: extended support up to 180 days), for what-if sums. */
+export const proposalSchema = z.strictObject({
+  /** Stable identifier. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** What the report proposes, in our own words. */
+  label: bilingualSchema,
+  /** The intervention the proposal is about. */
+  intervention: interventionIdSchema,
+  /** The longest period the proposal asks for, in days. */
+  maxDays: figureSchema,
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
 /** Two stated figures that do not agree. */
 export const discrepancySchema = z.strictObject({
   /** Stable identifier. */
@@ -146,6 +159,8 @@ export const programmeSchema = z.strictObject({
   })).default([]),
   /** What-ifs the report computes. */
   scenarios: z.array(statedScenarioSchema).default([]),
+  /** Rule changes the report asks for. */
+  proposals: z.array(proposalSchema).default([]),
   /** Stated figures that disagree. */
   discrepancies: z.array(discrepancySchema).default([]),
 });

@@ -5,15 +5,10 @@
  * naming the file and the field. No DOM, no Astro: zod only.
  */
 import { z } from 'zod';
+import { interventionIds } from './ids';
 
-/** The five interventions the calculator can cost. Point interventions are handled separately. */
-export const interventionIds = [
-  'reflection',
-  'extended',
-  'integration-stay',
-  'integration-daily',
-  'support-only',
-] as const;
+/** The five interventions the calculator can cost (see ids.ts). Point interventions are handled separately. */
+export { interventionIds };
 
 /** Identifier of a costable intervention. */
 export const interventionIdSchema = z.enum(interventionIds);

@@ -113,3 +113,62 @@ export function programmeScenario(
     : null;
   return { ok: true, problems, year: rules.year, totalDays, dailyRate: rate.amount, rateSource: rate.source, cost, actualSpend, totalWithScenario, stated };
 }
+
+/** A rule change the report asks for, costed for everyone who had the intervention that year. */
+export interface ProposalScenario {
+  /** The proposal's id in the programme file. */
+  proposalId: string;
+  /** People who had the intervention that year (from the programme file). */
+  people: number;
+  /** Where that count stands. */
+  peopleSource: { key: string; section: string };
+  /** The longest period the proposal asks for, with its source. */
+  proposedDays: number;
+  proposedSource: { key: string; section: string };
+  /** The year's own longest period (from the rates file), with its source. */
+  currentMaxDays: number;
+  currentMaxSource: SourceRef;
+  /** proposedDays − currentMaxDays (never negative): the more days per person. */
+  moreDaysPerPerson: number;
+  /** people × proposedDays × rate: the proposed support in full. */
+  fullCost: number;
+  /** The more days, added to the year's actual spend (`programmeScenario`). */
+  scenario: ScenarioResult;
+}
+
+/**
+ * What a proposal (e.g. 2024: extended support up to 180 days) would cost for everyone who had the
+ * intervention that year. `null` when the programme file has no such proposal, the year's rules do
+ * not offer the intervention, or the report does not count the people who had it (e.g. 2022 counts
+ * periods, not people).
+ */
+export function proposalScenario(
+  rules: RuleSet,
+  programme: Programme,
+  proposalId: string,
+  options: { locale?: Locale } = {},
+): ProposalScenario | null {
+  const proposal = programme.proposals.find((p) => p.id === proposalId);
+  if (!proposal || programme.year !== rules.year) return null;
+  const iv = rules.interventions[proposal.intervention];
+  if (!iv.offered) return null;
+  const rows = programme.interventions.filter((r) => r.intervention === proposal.intervention);
+  const row = rows.length === 1 ? rows[0] : undefined;
+  if (!row || !('value' in row.count) || row.count.unit !== 'people') return null;
+  const people = row.count.value;
+  const currentMaxDays = iv.maxDaysPerPeriod.amount;
+  const moreDaysPerPerson = Math.max(0, proposal.maxDays.value - currentMaxDays);
+  const scenario = programmeScenario(rules, programme, { intervention: proposal.intervention, people, daysPerPerson: moreDaysPerPerson }, options);
+  return {
+    proposalId,
+    people,
+    peopleSource: row.count.source,
+    proposedDays: proposal.maxDays.value,
+    proposedSource: proposal.maxDays.source,
+    currentMaxDays,
+    currentMaxSource: iv.maxDaysPerPeriod.source,
+    moreDaysPerPerson,
+    fullCost: people * proposal.maxDays.value * rateForPeriod(iv, 1).amount,
+    scenario,
+  };
+}

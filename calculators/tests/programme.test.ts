@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseProgramme, programmeScenario } from '../index';
+import { parseProgramme, programmeScenario, proposalScenario } from '../index';
 import { programme2022, programme2024, rawYaml, rules2022, rules2024 } from './load';
 
 describe('programme figures', () => {
@@ -57,5 +57,19 @@ describe('programme scenario', () => {
     expect(a.problems.map((p) => p.field)).toEqual(['people', 'daysPerPerson']);
     const b = programmeScenario(rules2022, programme2022, { intervention: 'integration-stay', people: 1, daysPerPerson: 1 });
     expect(b.problems[0]?.code).toBe('not-offered');
+  });
+});
+
+describe('a proposal the report asks for', () => {
+  test('nsp-2024 §4.1: extended support up to 180 days for the 14 people who had it (§2) = 90 more days each over the 90 of §1.2', () => {
+    const r = proposalScenario(rules2024, programme2024, 'extended-180-days');
+    expect(r).toMatchObject({ people: 14, proposedDays: 180, currentMaxDays: 90, moreDaysPerPerson: 90, fullCost: 14 * 180 * 1320 });
+    expect(r?.scenario).toMatchObject({ ok: true, totalDays: 1260, cost: 1_663_200, totalWithScenario: 2_544_827 + 1_663_200 });
+    expect(r?.proposedSource).toEqual({ key: 'nsp-2024', section: '4.1 Tillgång till långsiktigt stöd' });
+  });
+  test('no proposal in the 2022 file, an unknown id, or mismatched years give null', () => {
+    expect(proposalScenario(rules2022, programme2022, 'extended-180-days')).toBeNull();
+    expect(proposalScenario(rules2024, programme2024, 'no-such-proposal')).toBeNull();
+    expect(proposalScenario(rules2022, programme2024, 'extended-180-days')).toBeNull();
   });
 });

@@ -1,9 +1,12 @@
+import Calculator from '../calculator/Calculator.astro';
 import Cite from '../cite/Cite.astro';
 import Glossary from '../glossary/Glossary.astro';
+import PageLink from '../page-link/PageLink.astro';
+import Scenario from '../scenario/Scenario.astro';
 import SourceList from '../source-list/SourceList.astro';
 
 /**
  * Components MDX pages may use without importing them, e.g. `<Cite source="nsp-2024"
  * section="1.2" />`. Keeping page files free of import lines lets editors write only text and tags.
  */
-export const mdxComponents = { Cite, Glossary, SourceList };
+export const mdxComponents = { Calculator, Cite, Glossary, PageLink, Scenario, SourceList };

@@ -1,0 +1,16 @@
+import { getCollection } from 'astro:content';
+import { en } from '../../i18n/en';
+import { sv } from '../../i18n/sv';
+import type { Lang } from '../../i18n';
+import type { PageContext } from './shared';
+
+/**
+ * What every calculator island gets from its page: only the `calc.*` UI strings of the page's
+ * language (not the whole dictionary), the bibliography's address and the source titles.
+ */
+export async function pageContext(lang: Lang, sourcesHref: string): Promise<PageContext> {
+  const dict: Record<string, string> = lang === 'sv' ? sv : en;
+  const strings = Object.fromEntries(Object.entries(dict).filter(([k]) => k.startsWith('calc.')));
+  const sourceTitles = Object.fromEntries((await getCollection('sources')).map((s) => [s.data.key, s.data.title]));
+  return { lang, strings, sourcesHref, sourceTitles };
+}

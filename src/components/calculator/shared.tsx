@@ -1,0 +1,84 @@
+/**
+ * Small pieces the calculator islands share: UI strings passed in from the page, citation links,
+ * problem lists tied to their fields.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Locale, Problem } from '../../../calculators/client';
+
+/** The UI strings of one language (the `calc.*` block of src/i18n), passed as a prop. */
+export type Strings = Readonly<Record<string, string>>;
+
+/** Everything an island needs from the page besides its data; all serialisable. */
+export interface PageContext {
+  lang: Locale;
+  strings: Strings;
+  /** withBase('/kallor/') or withBase('/en/sources/'). */
+  sourcesHref: string;
+  /** Source key → document title, for the citation's accessible name. */
+  sourceTitles: Readonly<Record<string, string>>;
+}
+
+/** A UI string with `{name}` placeholders filled. A missing key shows itself so review catches it. */
+export function tr(strings: Strings, key: string, params: Record<string, string | number> = {}): string {
+  const text = strings[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A citation, the same markup as Cite.astro: `[key, section]` linking to the bibliography entry. */
+export function CiteLink({ ctx, source }: { ctx: PageContext; source: { key: string; section: string } }) {
+  const title = ctx.sourceTitles[source.key] ?? source.key;
+  return (
+    <span class="cite">
+      <a href={`${ctx.sourcesHref}#${source.key}`}>
+        {tr(ctx.strings, 'calc.cite.text', { key: source.key, section: source.section })}
+        <span class="visually-hidden"> – {tr(ctx.strings, 'calc.cite.label', { title, section: source.section })}</span>
+      </a>
+    </span>
+  );
+}
+
+/** DOM id of the problem list of an input path (`periods.1.days` → `calc-problems-periods-1-days`). */
+export const problemsId = (field: string): string => `calc-problems-${field.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+/** The problems of exactly one input path. */
+export const problemsOf = (problems: readonly Problem[], field: string): Problem[] => problems.filter((p) => p.field === field);
+
+/** `aria-describedby` for an input: its hint (if any) and its problem list (if it has problems). */
+export function describedBy(problems: readonly Problem[], field: string, ...hintIds: (string | undefined)[]): string | undefined {
+  const ids = hintIds.filter((x): x is string => !!x);
+  if (problemsOf(problems, field).length > 0) ids.push(problemsId(field));
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** Whether an input has an error (not just a warning). */
+export const hasError = (problems: readonly Problem[], field: string): boolean =>
+  problems.some((p) => p.field === field && p.severity === 'error');
+
+/** The problems of one input path, shown right under it. */
+export function FieldProblems({ ctx, problems, field }: { ctx: PageContext; problems: readonly Problem[]; field: string }) {
+  const mine = problemsOf(problems, field);
+  if (mine.length === 0) return null;
+  return (
+    <ul class="calc-problems" id={problemsId(field)}>
+      {mine.map((p) => (
+        <li class={`calc-problem calc-problem--${p.severity}`} data-code={p.code}>
+          <strong>{tr(ctx.strings, p.severity === 'error' ? 'calc.problem.error' : 'calc.problem.warning')}</strong> {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A note with an optional citation. */
+export function Note({ children }: { children: ComponentChildren }) {
+  return <p class="calc-note">{children}</p>;
+}
+
+/** Whole days between two ISO dates (b − a). */
+export function dayDiff(a: string, b: string): number {
+  const t = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+  };
+  return Math.round(t(b) - t(a));
+}

@@ -1,0 +1,264 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { formatKronor } from '../../calculators/money';
+import { rel } from '../support/built-pages';
+
+/**
+ * The support cost calculator, as a shelter uses it, against the production build. Expected
+ * figures are worked out here from the rates files themselves (content/rates/<year>.yaml), so a
+ * changed rate in the data changes what the tests expect.
+ */
+const rates = (year: number) => parse(readFileSync(`content/rates/${year}.yaml`, 'utf8'));
+const r2024 = rates(2024);
+const adult2024: number = r2024.interventions.reflection.rate.amount;
+const extended2024: number = r2024.interventions.extended.rate.amount;
+const child2024: number = r2024.childSupplement.rate.amount;
+const kr = (n: number) => formatKronor(n, 'sv');
+test.describe.configure({ timeout: 90_000 });
+
+async function open(page: Page, hash = '') {
+  await page.goto(rel(`/kalkylator/${hash}`));
+  // Generous: the machine running the suite may be busy while the island hydrates.
+  await expect(page.getByLabel('Regelår')).toBeVisible({ timeout: 20_000 });
+}
+
+const period = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Period ${n}\\b`) });
+
+/** A problem with `code` is in one of the elements the field's aria-describedby names. */
+async function expectProblemAt(field: Locator, code: string) {
+  await expect(async () => {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+    let found = 0;
+    for (const id of ids) found += await field.page().locator(`[id="${id}"] [data-code="${code}"]`).count();
+    expect(found, `problem ${code} described by ${ids.join(', ')}`).toBeGreaterThan(0);
+  }).toPass({ timeout: 5000 });
+}
+
+test('a full plan with a child and a year end: exact lines, totals and split by year', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Första dagen').fill('2024-11-15');
+  await page.getByRole('button', { name: 'Lägg till period' }).click();
+  await expect(period(page, 2).getByLabel('Insats')).toHaveValue('extended');
+  await expect(period(page, 2).getByLabel('Antal dygn')).toHaveValue(String(r2024.interventions.extended.maxDaysPerPeriod.amount));
+  await page.getByLabel('Medföljande barn').fill('2');
+
+  // Reflection 15 Nov – 14 Dec (30 days); extended from 15 Dec: 17 days in 2024, 73 in 2025.
+  const inYear = 30 * (adult2024 + child2024) + 17 * (extended2024 + child2024);
+  const after = 73 * (extended2024 + child2024);
+  await expect(page.getByTestId('calc-total')).toHaveText(kr(inYear));
+  await expect(page.getByTestId('calc-after')).toHaveText(kr(after));
+
+  const byYear = page.getByRole('table', { name: 'Fördelat per kalenderår' });
+  await expect(byYear.getByRole('row', { name: /^2024/ })).toContainText(kr(inYear));
+  await expect(byYear.getByRole('row', { name: /^2025/ })).toContainText(kr(after));
+
+  const lines = page.getByRole('table', { name: 'Rader enligt reglerna för 2024' });
+  await expect(lines.getByRole('row')).toHaveCount(1 + 6);
+  const afterRow = lines.getByRole('row').filter({ hasText: '2025-01-01' }).first();
+  await expect(afterRow).toContainText('2025-03-14');
+  await expect(afterRow).toContainText('ingår inte i summan');
+  await expect(afterRow).toContainText(kr(73 * extended2024));
+
+  // The workings of the first line name each part and link its source.
+  const first = lines.getByRole('row').nth(1);
+  await first.getByText('Så räknades rad 1').click();
+  const support = r2024.interventions.reflection.rate.components.support;
+  await expect(first.getByRole('link', { name: new RegExp(`nsp-2024, ${support.source.section.split(' ')[0]}`) }).first()).toHaveAttribute('href', /\/kallor\/#nsp-2024$/);
+  await expect(first).toContainText(`30 × ${kr(adult2024)} = ${kr(30 * adult2024)}`);
+
+  // The timeline marks the year end and says so in words.
+  const timeline = page.getByRole('img', { name: /Tidslinje över perioderna/ });
+  await expect(timeline).toBeVisible();
+  await expect(page.getByRole('figure')).toContainText('årsskiftet efter 31 december 2024');
+  await expect(page.getByRole('figure')).toContainText('Av dem ligger 73 dygn efter 31 december 2024');
+
+  // The crossing is flagged at the period's days field.
+  await expectProblemAt(period(page, 2).getByLabel('Antal dygn'), 'crosses-year-end');
+});
+
+test('every problem is shown next to its field and tied to it with aria-describedby', async ({ page }) => {
+  await open(page);
+  const p1 = period(page, 1);
+
+  await p1.getByLabel('Antal dygn').fill('tre');
+  await expectProblemAt(p1.getByLabel('Antal dygn'), 'invalid-input');
+  await expect(p1.getByLabel('Antal dygn')).toHaveAttribute('aria-invalid', 'true');
+
+  await p1.getByLabel('Antal dygn').fill(String(r2024.interventions.reflection.maxDaysPerPeriod.amount + 5));
+  await expectProblemAt(p1.getByLabel('Antal dygn'), 'exceeds-max-days');
+  await p1.getByLabel('Antal dygn').fill('30');
+
+  // Two extended periods: 2024 pays only one.
+  await page.getByRole('button', { name: 'Lägg till period' }).click();
+  await page.getByRole('button', { name: 'Lägg till period' }).click();
+  await expectProblemAt(period(page, 3).getByLabel('Insats'), 'exceeds-max-periods');
+
+  await page.getByLabel('Första dagen').fill('2023-05-01');
+  await expectProblemAt(page.getByLabel('Första dagen'), 'rules-year-mismatch');
+  await page.getByLabel('Första dagen').fill('2024-11-01');
+  await expectProblemAt(period(page, 2).getByLabel('Antal dygn'), 'crosses-year-end');
+
+  await page.getByRole('button', { name: 'Lägg till punktinsats' }).click();
+  await page.getByLabel('Punktinsats 1, vad gäller den').fill('Tolk');
+  await page.getByLabel('Punktinsats 1, belopp i kronor').fill('-50');
+  await expectProblemAt(page.getByLabel('Punktinsats 1, belopp i kronor'), 'invalid-input');
+  await page.getByLabel('Punktinsats 1, belopp i kronor').fill('1 500');
+  await expectProblemAt(page.getByRole('group', { name: 'Punktinsatser' }), 'not-documented');
+
+  // An intervention 2022 lacks, then the 2022 rules: not offered, at the intervention field.
+  await period(page, 3).getByLabel('Insats').selectOption('integration-stay');
+  await page.getByLabel('Regelår').selectOption('2022');
+  await expect(page.getByLabel('Första dagen')).toHaveValue('2022-11-01');
+  await expectProblemAt(period(page, 3).getByLabel('Insats'), 'not-offered');
+
+  // Errors are announced once typing pauses.
+  await expect(page.getByTestId('calc-error-live')).toContainText(/fel/);
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the plan goes into the address only on request, and the link brings it back', async ({ page, browser }) => {
+  await open(page);
+  await page.getByLabel('Första dagen').fill('2024-06-10');
+  await page.getByRole('button', { name: 'Lägg till period' }).click();
+  await period(page, 2).getByLabel('Antal dygn').fill('60');
+  await page.getByLabel('Medföljande barn').fill('1');
+  await page.getByRole('button', { name: 'Lägg till punktinsats' }).click();
+  await page.getByLabel('Punktinsats 1, vad gäller den').fill('Säker resa, Malmö–Umeå');
+  await page.getByLabel('Punktinsats 1, belopp i kronor').fill('2400');
+  const total = await page.getByTestId('calc-total').textContent();
+  expect(new URL(page.url()).hash).toBe('');
+
+  await page.getByRole('button', { name: 'Kopiera länk till planen' }).click();
+  const link = page.getByLabel('Länk till planen');
+  await expect(link).toHaveValue(/#v=1&/);
+  const url = page.url();
+  expect(await link.inputValue()).toBe(url);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(url);
+  await expect(fresh.getByRole('status').filter({ hasText: 'Planen från länken är inläst' })).toBeVisible();
+  await expect(fresh.getByLabel('Första dagen')).toHaveValue('2024-06-10');
+  await expect(period(fresh, 2).getByLabel('Antal dygn')).toHaveValue('60');
+  await expect(fresh.getByLabel('Medföljande barn')).toHaveValue('1');
+  await expect(fresh.getByLabel('Punktinsats 1, vad gäller den')).toHaveValue('Säker resa, Malmö–Umeå');
+  await expect(fresh.getByTestId('calc-total')).toHaveText(total ?? '');
+  await other.close();
+});
+
+test('a damaged link says so and shows the default plan', async ({ page }) => {
+  await open(page, '#v=1&y=2024&s=2024-13-45&p=reflection.30');
+  await expect(page.getByRole('alert')).toContainText('Planen i länken kunde inte läsas.');
+  await expect(page.getByRole('alert')).toContainText('skadad');
+  await expect(period(page, 1).getByLabel('Antal dygn')).toHaveValue('30');
+  await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adult2024));
+});
+
+test('the CSV download holds every line with the same amounts', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Första dagen').fill('2024-12-01');
+  await page.getByLabel('Medföljande barn').fill('3');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner raderna (CSV)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('nsp-kostnad-2024.csv');
+  const text = readFileSync((await file.path()) ?? '', 'utf8').replace(/^\ufeff/, '');
+  const rows = text.trimEnd().split('\r\n').map((r) => r.split(','));
+  expect(rows[0]).toEqual(['Period', 'Insats', 'Typ', 'Från', 'Till', 'Dagar', 'Ersatta dagar', 'Kronor per dag', 'Belopp (kr)', 'Efter årsskiftet', 'Källa']);
+  // Reflection 1–30 Dec 2024 and its child supplement: two lines.
+  expect(rows.slice(1).map((r) => [r[2], r[3], r[4], r[8]])).toEqual([
+    ['Dygnsersättning', '2024-12-01', '2024-12-30', String(30 * adult2024)],
+    ['Barntillägg', '2024-12-01', '2024-12-30', String(30 * child2024)],
+  ]);
+});
+
+test('print shows the cost sheet alone', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Medföljande barn').fill('1');
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByRole('region', { name: 'Kostnadsunderlag enligt NSP:s regler för 2024' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText(kr(30 * (adult2024 + child2024)));
+  await expect(sheet).toContainText('Källor');
+  await expect(sheet).toContainText('[nsp-2024]');
+  await expect(sheet).toContainText(/Uträknat med NSP-guidens kalkylator \d/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.getByLabel('Första dagen')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Lägg till period' })).toBeHidden();
+  for (const chrome of await page.locator('body :is(header, nav, footer, aside)').all()) await expect(chrome).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(sheet).toBeHidden();
+});
+
+test('the calculator works with the keyboard alone', async ({ page }) => {
+  await open(page);
+  // From the top of the page, Tab reaches the rules year.
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.id === 'calc-year')); i++) await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Regelår')).toBeFocused();
+  await page.keyboard.press('Tab'); // first day
+  await page.keyboard.press('Tab'); // (date input parts)
+  for (let i = 0; i < 10 && !(await page.getByRole('button', { name: 'Lägg till period' }).evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // The new period's intervention field has focus; Tab to its days and type.
+  await expect(period(page, 2).getByLabel('Insats')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('10');
+  await expect(period(page, 2).getByLabel('Antal dygn')).toHaveValue('10');
+  // Move it up with the keyboard: focus stays on a move button of the moved period.
+  const up2 = page.getByRole('button', { name: 'Flytta upp period 2' });
+  for (let i = 0; i < 10 && !(await up2.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Flytta upp period 2' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(period(page, 1).getByLabel('Insats')).toHaveValue('extended');
+  await expect(period(page, 1).getByLabel('Antal dygn')).toHaveValue('10');
+  await expect(page.getByRole('button', { name: 'Flytta ner period 1' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(period(page, 2).getByLabel('Insats')).toHaveValue('extended');
+  await expect(page.getByRole('button', { name: 'Flytta upp period 2' })).toBeFocused();
+  // Open a line's workings with the keyboard.
+  const summary = page.getByText('Så räknades rad 1');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table', { name: 'Rader enligt reglerna för 2024' }).getByText(/30 × /)).toBeVisible();
+});
+
+test('the rules year is shared: chosen here, kept on the next page for the session', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Regelår').selectOption('2022');
+  expect(await page.evaluate(() => sessionStorage.getItem('nsp:rate-year'))).toBe('2022');
+  await expect(page.getByLabel('Första dagen')).toHaveValue('2022-03-01');
+  await page.goto(rel('/kalkylator/scenario/'));
+  await expect(page.getByLabel('Regelår')).toHaveValue('2022');
+  await page.getByLabel('Regelår').selectOption('2024');
+  await page.goto(rel('/kalkylator/'));
+  await expect(page.getByLabel('Regelår')).toHaveValue('2024');
+  await page.reload();
+  await expect(page.getByLabel('Regelår')).toHaveValue('2024');
+});
+
+test('compare years: the same plan under each documented year', async ({ page }) => {
+  await open(page);
+  const r2022 = rates(2022);
+  const table = page.getByRole('table', { name: 'Planen enligt varje dokumenterat års regler' });
+  const totals = table.getByRole('row', { name: /^Summa att söka/ });
+  await expect(totals).toContainText(kr(30 * r2022.interventions.reflection.rate.amount));
+  await expect(totals).toContainText(kr(30 * adult2024));
+  await expect(table.getByRole('row', { name: /^Första dagen/ })).toContainText('2022-03-01');
+});
+
+test('without JavaScript the page explains the tool and points to the sources', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(rel('/kalkylator/'));
+  await expect(page.getByRole('heading', { name: 'Så fungerar kalkylatorn' })).toBeVisible();
+  await expect(page.getByText('Kalkylatorn behöver JavaScript.')).toBeVisible();
+  await expect(page.locator('main').getByRole('link', { name: 'Källor', exact: true })).toHaveAttribute('href', /\/kallor\/$/);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await context.close();
+});
