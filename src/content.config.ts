@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { withSeq } from './lib/legal/seq';
 import { yamlListBy } from './lib/yaml-list';
+import { provisionSchema, reformSchema, timelineEventSchema } from './schemas/legal';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
@@ -20,5 +22,19 @@ export const collections = {
   sources: defineCollection({
     loader: file(`${contentDir}/sources.yaml`, { parser: yamlListBy('key', 'content/sources.yaml') }),
     schema: sourceSchema,
+  }),
+  legalProvisions: defineCollection({
+    loader: file(`${contentDir}/legal/provisions.yaml`, {
+      parser: withSeq(yamlListBy('id', 'content/legal/provisions.yaml')),
+    }),
+    schema: provisionSchema,
+  }),
+  legalReform: defineCollection({
+    loader: file(`${contentDir}/legal/reform.yaml`, { parser: withSeq(yamlListBy('id', 'content/legal/reform.yaml')) }),
+    schema: reformSchema,
+  }),
+  legalTimeline: defineCollection({
+    loader: file(`${contentDir}/legal/timeline.yaml`, { parser: withSeq(yamlListBy('id', 'content/legal/timeline.yaml')) }),
+    schema: timelineEventSchema,
   }),
 };

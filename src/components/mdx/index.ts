@@ -1,8 +1,13 @@
 import Cite from '../cite/Cite.astro';
+import PageLink from '../page-link/PageLink.astro';
+import Timeline from '../legal-timeline/Timeline.astro';
+import ProvisionIndex from '../provision-index/ProvisionIndex.astro';
+import ProvisionList from '../provision-list/ProvisionList.astro';
+import ReformTable from '../reform-table/ReformTable.astro';
 import SourceList from '../source-list/SourceList.astro';
 
 /**
  * Components MDX pages may use without importing them, e.g. `<Cite source="nsp-2024"
  * section="1.2" />`. Keeping page files free of import lines lets editors write only text and tags.
  */
-export const mdxComponents = { Cite, SourceList };
+export const mdxComponents = { Cite, PageLink, ProvisionIndex, ProvisionList, ReformTable, SourceList, Timeline };
