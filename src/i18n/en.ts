@@ -62,7 +62,7 @@ export const en: Record<UiKey, string> = {
   'reform.summaryIntro': "The inquiry makes {total} proposals. Plattformen's positions:",
   'reform.summaryItem': '{label}: {count}',
   'reform.scrollHint': 'On narrow screens the table scrolls sideways.',
-  'timeline.label': 'Timeline, oldest first',
+  'timeline.label': 'Events, oldest first',
   'timeline.precision.year': 'year only',
   'timeline.precision.month': 'month only',
   'timeline.topic.international': 'International',

@@ -63,7 +63,7 @@ export const sv = {
   'reform.summaryIntro': 'Utredningen lägger {total} förslag. Så fördelar sig Plattformens inställning:',
   'reform.summaryItem': '{label}: {count}',
   'reform.scrollHint': 'Tabellen kan rullas i sidled på smala skärmar.',
-  'timeline.label': 'Tidslinje, äldst först',
+  'timeline.label': 'Händelser, äldst först',
   'timeline.precision.year': 'bara året känt',
   'timeline.precision.month': 'bara månaden känd',
   'timeline.topic.international': 'Internationellt',

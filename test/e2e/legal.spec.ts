@@ -93,7 +93,7 @@ for (const lang of ['sv', 'en'] as const) {
 
     test('the timeline lists every event once, oldest first, each with a date and a working citation', async ({ page }) => {
       await page.goto(rel(paths[lang].timeline));
-      const list = page.getByRole('list', { name: lang === 'sv' ? 'Tidslinje, äldst först' : 'Timeline, oldest first' });
+      const list = page.getByRole('list', { name: lang === 'sv' ? 'Händelser, äldst först' : 'Events, oldest first' });
       const items = list.getByRole('listitem');
       await expect(items).toHaveCount(timeline.length);
       const dates = await list.locator('li > p > time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
