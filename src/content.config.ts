@@ -2,8 +2,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { programmeSchema } from '../calculators/programme-schema';
 import { ruleSetSchema } from '../calculators/rules-schema';
+import { withSeq } from './lib/legal/seq';
 import { yamlListBy } from './lib/yaml-list';
 import { glossaryEntrySchema } from './schemas/glossary';
+import { provisionSchema, reformSchema, timelineEventSchema } from './schemas/legal';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
@@ -37,5 +39,19 @@ export const collections = {
   glossary: defineCollection({
     loader: file(`${contentDir}/glossary.yaml`, { parser: yamlListBy('id', 'content/glossary.yaml') }),
     schema: glossaryEntrySchema,
+  }),
+  legalProvisions: defineCollection({
+    loader: file(`${contentDir}/legal/provisions.yaml`, {
+      parser: withSeq(yamlListBy('id', 'content/legal/provisions.yaml')),
+    }),
+    schema: provisionSchema,
+  }),
+  legalReform: defineCollection({
+    loader: file(`${contentDir}/legal/reform.yaml`, { parser: withSeq(yamlListBy('id', 'content/legal/reform.yaml')) }),
+    schema: reformSchema,
+  }),
+  legalTimeline: defineCollection({
+    loader: file(`${contentDir}/legal/timeline.yaml`, { parser: withSeq(yamlListBy('id', 'content/legal/timeline.yaml')) }),
+    schema: timelineEventSchema,
   }),
 };

@@ -75,3 +75,37 @@ describe('a broken rates or programme file fails the build, naming file and fiel
     expect(output).toContain('interventions.reflection.rate.amount');
   }, 120_000);
 });
+
+describe('a broken legal data file fails the build, naming file and field', () => {
+  it('a provision with an unknown level', () => {
+    const { status, output } = buildWith('legal/provisions.yaml', (t) => t.replace('level: international', 'level: global'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('legal/provisions.yaml');
+    expect(output).toMatch(/level: Invalid option/);
+  }, 120_000);
+
+  it('a provision whose source has no section', () => {
+    const { status, output } = buildWith('legal/provisions.yaml', (t) =>
+      t.replace('source: { key: sou-2023-97, section: "3.2.5" }', 'source: { key: sou-2023-97, section: "" }'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('legal/provisions.yaml');
+    expect(output).toMatch(/source\.section/);
+  }, 120_000);
+
+  it('a timeline event with a date that is not on the calendar', () => {
+    const { status, output } = buildWith('legal/timeline.yaml', (t) => t.replace('date: "2022-08-01"', 'date: "2022-02-30"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('legal/timeline.yaml');
+    expect(output).toMatch(/date: not a date on the calendar/);
+  }, 120_000);
+
+  it('a reform row that states a position without citing the consultation response', () => {
+    const { status, output } = buildWith('legal/reform.yaml', (t) =>
+      t.replace('  remissvarSource: { key: remissvar-sou-2023-97, section: "10.2.4" }\n', ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('legal/reform.yaml');
+    expect(output).toMatch(/remissvarSource/);
+  }, 120_000);
+});

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { rel } from '../support/built-pages';
+
+/**
+ * The legal framework pages show every provision, every reform proposal and every timeline event
+ * from content/legal/, in both languages, each with a citation that leads to an existing entry in
+ * the bibliography; the timeline is in chronological order.
+ */
+type Lang = 'sv' | 'en';
+interface Ref { key: string; section: string }
+interface Text { sv: string; en: string }
+interface Provision { id: string; level: 'international' | 'eu' | 'swedish'; title: Text; source: Ref; alsoSee?: Ref[]; quote?: { text: string } }
+interface ReformRow { id: string; title: Text; position: string; souSource: Ref; remissvarSource?: Ref }
+interface TimelineEvent { id: string; date: string; event: Text; source: Ref }
+
+const load = <T>(file: string): T[] => parse(readFileSync(`content/legal/${file}`, 'utf8')) as T[];
+const provisions = load<Provision>('provisions.yaml');
+const reform = load<ReformRow>('reform.yaml');
+const timeline = load<TimelineEvent>('timeline.yaml');
+
+const paths = {
+  sv: { overview: '/rattslig-ram/', international: '/rattslig-ram/internationellt/', swedish: '/rattslig-ram/svensk-lag/', reform: '/rattslig-ram/reformer/', timeline: '/rattslig-ram/tidslinje/', sources: '/kallor/' },
+  en: { overview: '/en/legal/', international: '/en/legal/international/', swedish: '/en/legal/swedish-law/', reform: '/en/legal/reform/', timeline: '/en/legal/timeline/', sources: '/en/sources/' },
+} as const;
+const positionLabel: Record<Lang, Record<string, string>> = {
+  sv: { supports: 'Tillstyrker', 'supports-with-reservations': 'Tillstyrker med tillägg eller förbehåll', opposes: 'Avstyrker', 'no-position': 'Tar inte ställning' },
+  en: { supports: 'Supports', 'supports-with-reservations': 'Supports with additions or reservations', opposes: 'Opposes', 'no-position': 'Takes no position' },
+};
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The visible citation text is "[key, section]". */
+const citeName = (ref: Ref) => new RegExp(`^${escape(`[${ref.key}, ${ref.section}]`)}`);
+
+/** A citation link inside `scope` for `ref`, pointing at the bibliography entry of its key. */
+async function expectCitation(scope: Locator, ref: Ref, lang: Lang) {
+  const link = scope.getByRole('link', { name: citeName(ref) }).first();
+  await expect(link).toBeVisible();
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href, `citation ${ref.key} ${ref.section}`).toMatch(new RegExp(`${escape(paths[lang].sources)}#${escape(ref.key)}$`));
+}
+
+for (const lang of ['sv', 'en'] as const) {
+  test.describe(`legal framework (${lang})`, () => {
+    test('every provision has its section with its title and a working citation, on the right page', async ({ page }) => {
+      for (const level of ['international', 'swedish'] as const) {
+        await page.goto(rel(paths[lang][level]));
+        const here = provisions.filter((p) => (level === 'swedish' ? p.level === 'swedish' : p.level !== 'swedish'));
+        expect(here.length).toBeGreaterThan(0);
+        for (const p of here) {
+          const section = page.getByRole('region', { name: new RegExp(`${escape(p.title[lang])}$`) });
+          await expect(section, p.id).toHaveAttribute('id', p.id);
+          await expect(section.getByRole('heading', { level: 3 })).toContainText(p.title[lang]);
+          await expectCitation(section, p.source, lang);
+          for (const ref of p.alsoSee ?? []) await expectCitation(section, ref, lang);
+          if (p.quote) {
+            const quote = section.locator('blockquote');
+            await expect(quote).toHaveAttribute('lang', 'sv');
+            await expect(quote).toContainText(p.quote.text.replace(/\s+/g, ' ').slice(0, 60));
+          }
+        }
+      }
+    });
+
+    test('the overview links to every provision, and each link lands on it', async ({ page }) => {
+      await page.goto(rel(paths[lang].overview));
+      for (const p of provisions) {
+        const link = page.getByRole('link', { name: new RegExp(`– ${escape(p.title[lang])}$`) });
+        await expect(link, p.id).toHaveCount(1);
+        const target = paths[lang][p.level === 'swedish' ? 'swedish' : 'international'];
+        expect(await link.getAttribute('href')).toMatch(new RegExp(`${escape(target)}#${p.id}$`));
+      }
+      const last = provisions.at(-1)!;
+      await page.getByRole('link', { name: new RegExp(`– ${escape(last.title[lang])}$`) }).click();
+      await expect(page.getByRole('region', { name: new RegExp(`${escape(last.title[lang])}$`) })).toBeInViewport();
+    });
+
+    test('every reform proposal is a table row with its position and both citations', async ({ page }) => {
+      await page.goto(rel(paths[lang].reform));
+      const table = page.getByRole('table');
+      await expect(table.getByRole('row')).toHaveCount(reform.length + 1);
+      for (const r of reform) {
+        const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${escape(r.id)} `) }) });
+        await expect(row, r.id).toHaveCount(1);
+        await expect(row.getByRole('rowheader')).toContainText(r.title[lang]);
+        await expect(row.getByRole('cell').nth(1)).toHaveText(positionLabel[lang][r.position]!);
+        await expectCitation(row, r.souSource, lang);
+        if (r.remissvarSource) await expectCitation(row, r.remissvarSource, lang);
+      }
+      const supports = reform.filter((r) => r.position === 'supports').length;
+      await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${escape(positionLabel[lang].supports!)}: ${supports}$`) })).toHaveCount(1);
+    });
+
+    test('the timeline lists every event once, oldest first, each with a date and a working citation', async ({ page }) => {
+      await page.goto(rel(paths[lang].timeline));
+      const list = page.getByRole('list', { name: lang === 'sv' ? 'Händelser, äldst först' : 'Events, oldest first' });
+      const items = list.getByRole('listitem');
+      await expect(items).toHaveCount(timeline.length);
+      const dates = await list.locator('li > p > time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+      expect(dates).toHaveLength(timeline.length);
+      const earliestDay = (d: string) => `${d}-01-01`.slice(0, 10);
+      const sorted = [...dates].sort((a, b) => earliestDay(a).localeCompare(earliestDay(b)) || a.length - b.length);
+      expect(dates).toEqual(sorted);
+      for (const e of timeline) {
+        const item = items.filter({ hasText: e.event[lang] });
+        await expect(item, e.id).toHaveCount(1);
+        await expect(item.locator('time')).toHaveAttribute('datetime', e.date);
+        await expectCitation(item, e.source, lang);
+      }
+    });
+
+    test('every citation key on the legal pages has an entry in the bibliography', async ({ page }) => {
+      const keys = new Set<string>();
+      for (const path of [paths[lang].overview, paths[lang].international, paths[lang].swedish, paths[lang].reform, paths[lang].timeline]) {
+        await page.goto(rel(path));
+        const hrefs = await page.locator('.cite a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+        for (const href of hrefs) keys.add(href.split('#')[1] ?? '');
+      }
+      expect(keys.size).toBeGreaterThan(3);
+      await gotoSources(page, lang);
+      for (const key of keys) await expect(page.locator(`[id="${key}"]`), key).toHaveCount(1);
+    });
+  });
+}
+
+async function gotoSources(page: Page, lang: Lang) {
+  await page.goto(rel(paths[lang].sources));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
