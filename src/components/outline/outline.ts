@@ -35,6 +35,9 @@ export function initOutline(): void {
     const line = innerHeight / 3;
     let current = headings[0];
     for (const h of headings) if (h.getBoundingClientRect().top <= line) current = h;
+    // At the very end of the page the last sections may never reach the line: the last one is read.
+    const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+    if (atEnd && headings.at(-1)!.getBoundingClientRect().top < innerHeight) current = headings.at(-1);
     for (const [id, link] of links) {
       if (id === current?.id) link.setAttribute('aria-current', 'location');
       else link.removeAttribute('aria-current');

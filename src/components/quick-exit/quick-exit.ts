@@ -17,6 +17,12 @@ export function initQuickExit(): void {
   const target = link.href;
   const { leaving = '', progress = '' } = link.dataset;
 
+  // The status bar leaves exactly the room the exit takes, whatever the language and text size.
+  const box = link.parentElement;
+  if (box && 'ResizeObserver' in window) {
+    new ResizeObserver(() => document.documentElement.style.setProperty('--quick-exit-w', `${box.offsetWidth}px`)).observe(box);
+  }
+
   // With JavaScript the exit is an action, not a link: a button, same place, same name.
   toButton(link, () => leave(target));
 

@@ -38,10 +38,9 @@ export function initSidebar(): void {
     }
     for (const [id, button] of buttons) button.setAttribute('aria-expanded', String(isOpen() && sidebar!.dataset['view'] === id));
     if (focus && view !== 'closed') {
-      const target = sidebar!.querySelector<HTMLElement>(
-        view === 'explorer' ? '.explorer [aria-current="page"], .explorer__toggle' : '[data-settings] input, [data-settings] select',
-      );
-      target?.focus();
+      const candidates =
+        view === 'explorer' ? ['.explorer [aria-current="page"]', '.explorer__toggle'] : ['[data-settings] input:checked', '[data-settings] input'];
+      candidates.map((selector) => sidebar!.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
     }
   }
 
