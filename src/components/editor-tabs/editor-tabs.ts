@@ -1,13 +1,11 @@
 import { matches } from '../../lib/shortcuts';
 import { closeTab, openTab, tabs, type OpenTab } from '../../stores/tabs';
 
-const closeIcon =
-  '<svg class="icon" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"/></svg>';
-
 export function initEditorTabs(): void {
   const list = document.querySelector<HTMLElement>('[data-tabs]');
   if (!list) return;
   const { path = '/', title = '', base = '/', start = '/', close = '{title}' } = list.dataset;
+  const closeIcon = list.parentElement?.querySelector<HTMLTemplateElement>('template[data-close-icon]')?.content;
   const href = (p: string) => base.replace(/\/$/, '') + p;
 
   const render = (open: readonly OpenTab[]) => {
@@ -24,7 +22,7 @@ export function initEditorTabs(): void {
         button.type = 'button';
         button.className = 'tab__close';
         button.setAttribute('aria-label', close.replace('{title}', tab.title));
-        button.innerHTML = closeIcon;
+        if (closeIcon) button.append(closeIcon.cloneNode(true));
         button.addEventListener('click', () => closeAndMove(tab.path));
         if (tab.path === path) {
           item.dataset['active'] = '';

@@ -2,8 +2,6 @@ import { matches } from '../../lib/shortcuts';
 import { readSession, writeSession } from '../../stores/session';
 
 const storageKey = 'explorer-open';
-const chevron =
-  '<svg class="icon" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M9 6l6 6-6 6"/></svg>';
 
 /**
  * WAI-ARIA disclosure navigation: folder names become buttons with aria-expanded that show and
@@ -26,8 +24,8 @@ export function initExplorer(): void {
     button.className = 'explorer__toggle';
     button.id = label.id;
     button.setAttribute('aria-controls', list.id);
-    button.innerHTML = chevron;
-    button.append(label.textContent ?? '');
+    // The label brings its chevron icon (hidden until the folder can open and close).
+    button.append(...label.childNodes);
     label.replaceWith(button);
     setOpen(button, list, folder.dataset['current'] !== undefined || kept.has(section));
     button.addEventListener('click', () => {
