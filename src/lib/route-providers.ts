@@ -5,7 +5,7 @@ import type { SiteRoute } from './routes';
  * file). Each provider returns routes in both languages; `src/pages/[...slug].astro` renders
  * them by `kind` through `src/components/generated/GeneratedPage.astro`.
  */
-const providers: Array<() => Promise<SiteRoute[]>> = [searchPages];
+const providers: Array<() => Promise<SiteRoute[]>> = [searchPages, shortcutsPages];
 
 export async function generatedRoutes(): Promise<SiteRoute[]> {
   return (await Promise.all(providers.map((provide) => provide()))).flat();
@@ -16,5 +16,14 @@ async function searchPages(): Promise<SiteRoute[]> {
   return [
     { ...common, lang: 'sv', path: '/sok/', title: 'Sök', navTitle: 'Sök', description: 'Sök i hela NSP-guiden: programmet, ersättningarna, certifieringen, lagarna och statistiken.' },
     { ...common, lang: 'en', path: '/en/search/', title: 'Search', navTitle: 'Search', description: 'Search the whole NSP guide: the programme, its rates, certification, the law and the statistics.' },
+  ];
+}
+
+/** The keyboard shortcuts, rendered from the one list in src/lib/shortcuts.ts. */
+async function shortcutsPages(): Promise<SiteRoute[]> {
+  const common = { key: 'shortcuts', section: 'reference', order: 30, kind: 'shortcuts' } as const;
+  return [
+    { ...common, lang: 'sv', path: '/kortkommandon/', title: 'Kortkommandon', navTitle: 'Kortkommandon', description: 'Alla kortkommandon i NSP-guiden: kommandopaletten, snabbutgången, utforskaren och flikarna.' },
+    { ...common, lang: 'en', path: '/en/shortcuts/', title: 'Keyboard shortcuts', navTitle: 'Shortcuts', description: 'Every keyboard shortcut of the NSP guide: the command palette, the quick exit, the explorer and the tabs.' },
   ];
 }

@@ -27,7 +27,7 @@ for (const [lang, start, searchPage] of [
     await expect(results.first()).toBeVisible();
     const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.some((h) => h.endsWith(start))).toBe(true);
-    await expect(page.getByRole('status')).toContainText(query);
+    await expect(page.getByRole('main').getByRole('status')).toContainText(query);
   });
 }
 
@@ -35,7 +35,7 @@ test('the search form works from the keyboard and reports no hits plainly', asyn
   await page.goto(rel('/sok/'));
   await page.getByRole('searchbox', { name: 'Sök på webbplatsen' }).fill('qzxwvy');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('Inga träffar för ”qzxwvy”.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Inga träffar för ”qzxwvy”.');
 });
 
 /**

@@ -1,0 +1,220 @@
+import { fuzzyFilter } from '../../lib/fuzzy';
+import { search } from '../../lib/search-client';
+import { matches, shortcut } from '../../lib/shortcuts';
+import { setRateYear } from '../../stores/rate-year';
+import { isThemeId, setTheme } from '../../stores/theme';
+import { leave } from '../quick-exit/quick-exit';
+import type { PaletteCommand } from './commands';
+
+/**
+ * The palette's behaviour, loaded on first open (with Pagefind) so that content pages do not
+ * carry it. Combobox pattern: focus stays in the input, aria-activedescendant points at the
+ * active option; arrows move, Enter runs, Escape closes and focus goes back where it was.
+ */
+interface Option {
+  label: string;
+  /** Extra line: the section of a page or a text excerpt (our own indexed text with <mark>). */
+  detail?: string;
+  detailIsHtml?: boolean;
+  disabled?: boolean;
+  run: () => void;
+}
+interface Group {
+  label: string;
+  options: Option[];
+}
+interface Strings {
+  pages: string;
+  text: string;
+  commands: string;
+  none: string;
+  count: string;
+  searching: string;
+  failed: string;
+}
+
+const dialog = document.querySelector<HTMLDialogElement>('[data-palette]')!;
+const input = dialog.querySelector<HTMLInputElement>('[role="combobox"]')!;
+const listbox = dialog.querySelector<HTMLElement>('[role="listbox"]')!;
+const sectionSelect = dialog.querySelector<HTMLSelectElement>('[data-palette-section]')!;
+const status = dialog.querySelector<HTMLElement>('[data-palette-status]')!;
+const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as Strings;
+const commands = JSON.parse(dialog.dataset['commands'] ?? '[]') as PaletteCommand[];
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+const commandPrefix = shortcut('commands').combos[0]?.key ?? '>';
+const sectionNames = new Map([...sectionSelect.options].map((o) => [o.value, o.textContent ?? '']));
+
+// The pages are the explorer's links: the explorer is generated from the route list.
+const pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-explorer] a[data-path]')].map((a) => ({
+  title: a.dataset['title'] ?? a.textContent?.trim() ?? '',
+  navTitle: a.textContent?.trim() ?? '',
+  section: a.dataset['section'] ?? '',
+  href: a.href,
+}));
+
+let opener: HTMLElement | null = null;
+let groups: Group[] = [];
+let active = -1;
+let generation = 0;
+let textTimer: ReturnType<typeof setTimeout> | undefined;
+
+const go = (href: string) => {
+  close();
+  location.assign(href);
+};
+
+function commandOptions(query: string): Option[] {
+  return fuzzyFilter(query, commands, (c) => c.label).map((c) => ({
+    label: c.label,
+    ...(c.disabled ? { disabled: true } : {}),
+    run: () => {
+      if (c.run === 'theme' && isThemeId(c.value)) setTheme(c.value);
+      else if (c.run === 'year') setRateYear(c.value);
+      else if (c.run === 'link') return go(base + c.value);
+      else if (c.run === 'exit') return leave(c.value);
+      close();
+    },
+  }));
+}
+
+function pageOptions(query: string, section: string): Option[] {
+  const pool = pages.filter((p) => !section || p.section === section);
+  const found = fuzzyFilter(query, pool, (p) => (p.title === p.navTitle ? p.title : `${p.navTitle} ${p.title}`));
+  return found.slice(0, query ? 8 : 50).map((p) => ({
+    label: p.navTitle,
+    detail: sectionNames.get(p.section) ?? '',
+    run: () => go(p.href),
+  }));
+}
+
+function update(): void {
+  const value = input.value;
+  const section = sectionSelect.value;
+  const run = ++generation;
+  clearTimeout(textTimer);
+  if (value.trimStart().startsWith(commandPrefix)) {
+    show([{ label: strings.commands, options: commandOptions(value.trimStart().slice(commandPrefix.length)) }], value);
+    return;
+  }
+  const pageGroup = { label: strings.pages, options: pageOptions(value, section) };
+  show([pageGroup], value);
+  const query = value.trim();
+  if (query.length < 2) return;
+  status.textContent = strings.searching;
+  textTimer = setTimeout(async () => {
+    try {
+      const hits = await search(query, { limit: 8, ...(section ? { filters: { section } } : {}) });
+      if (run !== generation) return;
+      const textGroup: Group = {
+        label: strings.text,
+        options: hits.map((hit) => ({ label: hit.title, detail: hit.excerpt, detailIsHtml: true, run: () => go(hit.url) })),
+      };
+      show([pageGroup, textGroup], value, true);
+    } catch {
+      if (run === generation) status.textContent = strings.failed;
+    }
+  }, 120);
+}
+
+function show(next: Group[], query: string, keepActive = false): void {
+  const previous = keepActive ? active : -1;
+  groups = next.filter((g) => g.options.length > 0);
+  listbox.replaceChildren(
+    ...groups.map((group, g) => {
+      const wrap = document.createElement('div');
+      wrap.setAttribute('role', 'group');
+      wrap.setAttribute('aria-labelledby', `palette-group-${g}`);
+      const heading = document.createElement('div');
+      heading.id = `palette-group-${g}`;
+      heading.className = 'palette__group-label';
+      heading.setAttribute('role', 'presentation');
+      heading.textContent = group.label;
+      wrap.append(heading);
+      group.options.forEach((option) => {
+        const index = flat().indexOf(option);
+        const el = document.createElement('div');
+        el.setAttribute('role', 'option');
+        el.id = `palette-option-${index}`;
+        el.setAttribute('aria-selected', 'false');
+        if (option.disabled) el.setAttribute('aria-disabled', 'true');
+        const label = document.createElement('span');
+        label.textContent = option.label;
+        el.append(label);
+        if (option.detail) {
+          const detail = document.createElement('span');
+          detail.className = option.detailIsHtml ? 'palette__detail' : 'palette__section';
+          if (option.detailIsHtml) detail.innerHTML = option.detail;
+          else detail.textContent = option.detail;
+          el.append(detail);
+        }
+        el.addEventListener('click', () => runOption(index));
+        wrap.append(el);
+      });
+      return wrap;
+    }),
+  );
+  const total = flat().length;
+  status.textContent = total === 0 ? strings.none.replace('{query}', query.trim()) : strings.count.replace('{count}', String(total));
+  setActive(total === 0 ? -1 : Math.max(0, Math.min(previous, total - 1)));
+}
+
+const flat = () => groups.flatMap((g) => g.options);
+
+function setActive(index: number): void {
+  active = index;
+  listbox.querySelectorAll('[role="option"]').forEach((el) => el.setAttribute('aria-selected', String(el.id === `palette-option-${index}`)));
+  if (index < 0) {
+    input.removeAttribute('aria-activedescendant');
+    return;
+  }
+  input.setAttribute('aria-activedescendant', `palette-option-${index}`);
+  document.getElementById(`palette-option-${index}`)?.scrollIntoView({ block: 'nearest' });
+}
+
+function runOption(index: number): void {
+  const option = flat()[index];
+  if (!option || option.disabled) return;
+  option.run();
+}
+
+function close(): void {
+  if (dialog.open) dialog.close();
+}
+
+input.addEventListener('input', update);
+sectionSelect.addEventListener('change', update);
+input.addEventListener('keydown', (event) => {
+  const total = flat().length;
+  if (matches(event, 'paletteNext') && total) setActive((active + 1) % total);
+  else if (matches(event, 'palettePrevious') && total) setActive((active - 1 + total) % total);
+  else if (matches(event, 'paletteRun')) runOption(active);
+  else return;
+  event.preventDefault();
+});
+dialog.addEventListener('keydown', (event) => {
+  if (matches(event, 'paletteClose')) {
+    event.preventDefault();
+    close();
+  }
+});
+// Clicking the backdrop (outside the dialog's box) closes it, as clicking away does in VS Code.
+dialog.addEventListener('click', (event) => {
+  if (event.target === dialog) close();
+});
+dialog.addEventListener('close', () => {
+  clearTimeout(textTimer);
+  generation++;
+  const back = opener;
+  opener = null;
+  if (back?.isConnected) back.focus();
+});
+
+export function openPalette(from: HTMLElement | null, query = ''): void {
+  if (!dialog.open) {
+    opener = from;
+    dialog.showModal();
+  }
+  input.value = query;
+  input.focus();
+  update();
+}

@@ -1,0 +1,72 @@
+import { matches } from '../../lib/shortcuts';
+import { closeTab, openTab, tabs, type OpenTab } from '../../stores/tabs';
+
+export function initEditorTabs(): void {
+  const list = document.querySelector<HTMLElement>('[data-tabs]');
+  if (!list) return;
+  const { path = '/', title = '', base = '/', start = '/', close = '{title}' } = list.dataset;
+  const closeIcon = list.parentElement?.querySelector<HTMLTemplateElement>('template[data-close-icon]')?.content;
+  const href = (p: string) => base.replace(/\/$/, '') + p;
+
+  const render = (open: readonly OpenTab[]) => {
+    list.replaceChildren(
+      ...open.map((tab) => {
+        const item = document.createElement('li');
+        item.className = 'tab';
+        item.dataset['path'] = tab.path;
+        const link = document.createElement('a');
+        link.className = 'tab__link';
+        link.href = href(tab.path);
+        link.textContent = tab.title;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'tab__close';
+        button.setAttribute('aria-label', close.replace('{title}', tab.title));
+        if (closeIcon) button.append(closeIcon.cloneNode(true));
+        button.addEventListener('click', () => closeAndMove(tab.path));
+        if (tab.path === path) {
+          item.dataset['active'] = '';
+          link.setAttribute('aria-current', 'page');
+        }
+        item.append(link, button);
+        return item;
+      }),
+    );
+  };
+
+  function closeAndMove(closing: string): void {
+    const links = [...list!.querySelectorAll<HTMLAnchorElement>('.tab__link')];
+    const index = links.findIndex((l) => l.closest<HTMLElement>('.tab')?.dataset['path'] === closing);
+    const next = closeTab(closing);
+    if (closing === path) {
+      // Closing the page on screen shows its neighbour, as in VS Code; the last one leads home.
+      location.assign(href(next?.path ?? start));
+      return;
+    }
+    const remaining = list!.querySelectorAll<HTMLAnchorElement>('.tab__link');
+    remaining[Math.min(index, remaining.length - 1)]?.focus();
+  }
+
+  tabs.subscribe(render);
+  openTab({ path, title });
+  list.querySelector('[data-active]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+
+  list.addEventListener('keydown', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('.tab__link');
+    if (!link) return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('.tab__link')];
+    const index = links.indexOf(link);
+    let next: HTMLAnchorElement | undefined;
+    if (matches(event, 'tabNext')) next = links[(index + 1) % links.length];
+    else if (matches(event, 'tabPrevious')) next = links[(index - 1 + links.length) % links.length];
+    else if (matches(event, 'tabClose')) {
+      event.preventDefault();
+      closeAndMove(link.closest<HTMLElement>('.tab')?.dataset['path'] ?? '');
+      return;
+    }
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+}

@@ -1,0 +1,101 @@
+import { matches } from '../../lib/shortcuts';
+import { readSession, writeSession } from '../../stores/session';
+import { toButton } from '../workbench/to-button';
+
+type View = 'explorer' | 'settings';
+const narrow = matchMedia('(max-width: 47.99rem)');
+const widthKey = 'sidebar-width';
+const viewKey = 'sidebar';
+const minWidth = 160;
+const maxWidth = 560;
+
+/**
+ * Connects the activity bar's Explorer and Settings items to the side bar. Wide screens: an item
+ * shows its view, or collapses the side bar if its view is already showing (as in VS Code); the
+ * choice lasts the session. Narrow screens: the items open and close a drawer over the page.
+ */
+export function initSidebar(): void {
+  const sidebar = document.querySelector<HTMLElement>('[data-sidebar]');
+  const workbench = document.querySelector<HTMLElement>('.workbench');
+  if (!sidebar || !workbench) return;
+  const buttons = new Map<View, HTMLButtonElement>();
+
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-view]')) {
+    const view = link.dataset['view'] as View;
+    const button = toButton(link, () => toggle(view));
+    button.setAttribute('aria-controls', 'sidebar');
+    buttons.set(view, button);
+  }
+
+  const isOpen = () => (narrow.matches ? sidebar.dataset['drawer'] === 'open' : workbench.dataset['sidebar'] !== 'closed');
+
+  function show(view: View | 'closed', focus = false): void {
+    if (view !== 'closed') sidebar!.dataset['view'] = view;
+    if (narrow.matches) sidebar!.dataset['drawer'] = view === 'closed' ? 'closed' : 'open';
+    else {
+      workbench!.dataset['sidebar'] = view === 'closed' ? 'closed' : 'open';
+      writeSession(viewKey, view);
+    }
+    for (const [id, button] of buttons) button.setAttribute('aria-expanded', String(isOpen() && sidebar!.dataset['view'] === id));
+    if (focus && view !== 'closed') {
+      const candidates =
+        view === 'explorer' ? ['.explorer [aria-current="page"]', '.explorer__toggle'] : ['[data-settings] input:checked', '[data-settings] input'];
+      candidates.map((selector) => sidebar!.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
+    }
+  }
+
+  function toggle(view: View): void {
+    const showing = isOpen() && sidebar!.dataset['view'] === view;
+    show(showing ? 'closed' : view, !showing && narrow.matches);
+  }
+
+  const kept = readSession(viewKey);
+  show(narrow.matches ? 'closed' : kept === 'settings' || kept === 'closed' ? kept : 'explorer');
+  narrow.addEventListener('change', () => show(narrow.matches ? 'closed' : 'explorer'));
+
+  // Escape closes the drawer and puts focus back on the button that opened it.
+  sidebar.addEventListener('keydown', (event) => {
+    if (narrow.matches && matches(event, 'drawerClose')) {
+      const view = (sidebar.dataset['view'] ?? 'explorer') as View;
+      show('closed');
+      buttons.get(view)?.focus();
+    }
+  });
+  // Following a link in the drawer closes it, so a same-page link shows its target.
+  sidebar.addEventListener('click', (event) => {
+    if (narrow.matches && (event.target as Element).closest('a')) show('closed');
+  });
+
+  initSash(sidebar, workbench);
+}
+
+function initSash(sidebar: HTMLElement, workbench: HTMLElement): void {
+  const sash = sidebar.querySelector<HTMLElement>('.sidebar__sash');
+  if (!sash) return;
+  sash.hidden = false;
+  const setWidth = (px: number) => {
+    const width = Math.round(Math.min(maxWidth, Math.max(minWidth, px)));
+    workbench.style.setProperty('--sidebar-w', `${width}px`);
+    sash.setAttribute('aria-valuenow', String(width));
+    writeSession(widthKey, String(width));
+  };
+  sash.setAttribute('aria-valuemin', String(minWidth));
+  sash.setAttribute('aria-valuemax', String(maxWidth));
+  const kept = Number(readSession(widthKey));
+  setWidth(kept > 0 ? kept : sidebar.getBoundingClientRect().width || 256);
+
+  sash.addEventListener('pointerdown', (down) => {
+    sash.setPointerCapture(down.pointerId);
+    const left = sidebar.getBoundingClientRect().left;
+    const move = (e: PointerEvent) => setWidth(e.clientX - left);
+    sash.addEventListener('pointermove', move);
+    sash.addEventListener('pointerup', () => sash.removeEventListener('pointermove', move), { once: true });
+  });
+  sash.addEventListener('keydown', (event) => {
+    const now = sidebar.getBoundingClientRect().width;
+    if (matches(event, 'sidebarWider')) setWidth(now + 16);
+    else if (matches(event, 'sidebarNarrower')) setWidth(now - 16);
+    else return;
+    event.preventDefault();
+  });
+}

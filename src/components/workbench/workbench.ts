@@ -1,0 +1,31 @@
+import { initPaletteTriggers } from '../command-palette/palette-open';
+import { initEditorTabs } from '../editor-tabs/editor-tabs';
+import { initExplorer } from '../explorer/explorer';
+import { initOutline } from '../outline/outline';
+import { initQuickExit } from '../quick-exit/quick-exit';
+import { initSidebar } from '../sidebar/sidebar';
+import { initStatusBar } from '../status-bar/status-bar';
+import { matches } from '../../lib/shortcuts';
+
+/**
+ * The workbench's one script on every page: plain modules, no framework runtime. The quick exit
+ * comes first so that it works even if something later fails. The palette's own code loads on
+ * first open (palette-open.ts).
+ */
+initQuickExit();
+for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+initExplorer();
+initSidebar();
+initEditorTabs();
+initOutline();
+initStatusBar();
+initPaletteTriggers();
+
+// Hover and focus tooltips can be dismissed with Escape without moving the pointer (WCAG 1.4.13).
+const root = document.documentElement;
+document.addEventListener('keydown', (event) => {
+  if (matches(event, 'tooltipHide')) root.classList.add('tooltips-off');
+});
+for (const type of ['pointermove', 'focusin'] as const) {
+  document.addEventListener(type, () => root.classList.remove('tooltips-off'), { passive: true });
+}

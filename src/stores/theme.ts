@@ -1,0 +1,36 @@
+import { atom } from 'nanostores';
+import { readSession, writeSession } from './session';
+
+/**
+ * The colour theme. Until a visitor picks one, the page follows the system's
+ * `prefers-color-scheme` and `prefers-contrast` (in CSS, so it also works without JavaScript);
+ * a choice lasts for the browser session only. The choice is applied before first paint by the
+ * small script in src/components/theme/ThemeInit.astro, which reads the same `nsp:theme` key.
+ */
+export const themeIds = ['dark', 'light', 'hc-dark', 'hc-light'] as const;
+export type ThemeId = (typeof themeIds)[number];
+
+export const isThemeId = (value: unknown): value is ThemeId => themeIds.includes(value as ThemeId);
+
+const storageKey = 'theme';
+
+/** The theme on screen: the session's choice, or what the system asks for. */
+export const theme = atom<ThemeId>('light');
+
+export function systemTheme(): ThemeId {
+  const query = (q: string) => typeof matchMedia === 'function' && matchMedia(q).matches;
+  const dark = query('(prefers-color-scheme: dark)');
+  if (query('(prefers-contrast: more)')) return dark ? 'hc-dark' : 'hc-light';
+  return dark ? 'dark' : 'light';
+}
+
+export function initTheme(): void {
+  const chosen = readSession(storageKey);
+  theme.set(isThemeId(chosen) ? chosen : systemTheme());
+}
+
+export function setTheme(id: ThemeId): void {
+  theme.set(id);
+  writeSession(storageKey, id);
+  document.documentElement.dataset['theme'] = id;
+}

@@ -1,0 +1,192 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, rel } from '../support/built-pages';
+import { shortcuts } from '../../src/lib/shortcuts';
+
+/** The workbench around every page: tabs, explorer, outline, drawer, print, no-JS navigation. */
+const explorer = (page: Page) => page.getByRole('navigation', { name: 'Utforskaren' });
+const tabs = (page: Page) => page.getByRole('navigation', { name: 'Öppna sidor' });
+
+test('tabs open with each page, switch, and close by mouse and by keyboard', async ({ page }) => {
+  await page.goto(rel('/programmet/'));
+  await explorer(page).getByRole('button', { name: 'Referens' }).click();
+  await explorer(page).getByRole('link', { name: 'Källor' }).click();
+  await expect(page).toHaveURL(/\/kallor\/$/);
+  await expect(tabs(page).getByRole('link')).toHaveText(['Om programmet', 'Källor']);
+  await expect(tabs(page).getByRole('link', { name: 'Källor' })).toHaveAttribute('aria-current', 'page');
+
+  await tabs(page).getByRole('link', { name: 'Om programmet' }).click();
+  await expect(page).toHaveURL(/\/programmet\/$/);
+  await expect(tabs(page).getByRole('link')).toHaveText(['Om programmet', 'Källor']);
+
+  await tabs(page).getByRole('button', { name: 'Stäng Källor' }).click();
+  await expect(tabs(page).getByRole('link')).toHaveText(['Om programmet']);
+  await page.reload();
+  await expect(tabs(page).getByRole('link')).toHaveText(['Om programmet']);
+
+  // Keyboard: arrows move between tabs, Delete closes the focused one; closing the page on
+  // screen shows its neighbour.
+  await page.goto(rel('/kortkommandon/'));
+  await tabs(page).getByRole('link', { name: 'Kortkommandon' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tabs(page).getByRole('link', { name: 'Om programmet' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs(page).getByRole('link', { name: 'Kortkommandon' })).toBeFocused();
+  await page.keyboard.press('Delete');
+  await expect(page).toHaveURL(/\/programmet\/$/);
+  await expect(tabs(page).getByRole('link')).toHaveText(['Om programmet']);
+  expect(await page.evaluate(() => sessionStorage.getItem('nsp:tabs'))).toContain('/programmet/');
+});
+
+test('the explorer works by keyboard as disclosure navigation', async ({ page }) => {
+  await page.goto(rel('/programmet/'));
+  const folder = explorer(page).getByRole('button', { name: 'Programmet' });
+  await expect(folder).toHaveAttribute('aria-expanded', 'true');
+  await expect(explorer(page).getByRole('link', { name: 'Om programmet' })).toHaveAttribute('aria-current', 'page');
+  const reference = explorer(page).getByRole('button', { name: 'Referens' });
+  await expect(reference).toHaveAttribute('aria-expanded', 'false');
+  await expect(explorer(page).getByRole('link', { name: 'Källor' })).toBeHidden();
+
+  await folder.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(explorer(page).getByRole('link', { name: 'Om programmet' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(reference).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(reference).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  const first = explorer(page).locator('#folder-reference-files a').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(explorer(page).getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(explorer(page).locator('#folder-reference-files a').last()).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Shift+Tab');
+  await reference.focus();
+  await page.keyboard.press(' ');
+  await expect(reference).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/kallor\/$/);
+});
+
+test('the side bar collapses from the activity bar and resizes by keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(rel('/programmet/'));
+  const views = page.getByRole('navigation', { name: 'Vyer' });
+  const button = views.getByRole('button', { name: 'Utforskaren' });
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await button.click();
+  await expect(explorer(page)).toBeHidden();
+  await button.click();
+  await expect(explorer(page)).toBeVisible();
+  const sash = page.getByRole('separator', { name: 'Sidopanelens bredd' });
+  const before = Number(await sash.getAttribute('aria-valuenow'));
+  await sash.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(sash).toHaveAttribute('aria-valuenow', String(before + 32));
+  await views.getByRole('button', { name: 'Inställningar' }).click();
+  await expect(page.getByRole('radiogroup', { name: 'Färgtema' }).or(page.getByRole('group', { name: 'Färgtema' }))).toBeVisible();
+});
+
+test('the outline lists the headings and marks the section in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 700 });
+  await page.goto(rel('/saker-anvandning/'));
+  const outline = page.getByRole('navigation', { name: 'Disposition' });
+  const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+  await expect(outline.getByRole('link')).toHaveText(headings);
+  await expect(outline.getByRole('link').first()).toHaveAttribute('aria-current', 'location');
+  const last = headings.at(-1) ?? '';
+  await page.getByRole('main').getByRole('heading', { name: last }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  await expect(outline.getByRole('link', { name: last })).toHaveAttribute('aria-current', 'location');
+  await expect(outline.getByRole('link').first()).not.toHaveAttribute('aria-current', 'location');
+});
+
+test('the shortcuts page lists every shortcut of the one definition', async ({ page }) => {
+  await page.goto(rel('/kortkommandon/'));
+  const rows = page.getByRole('main').locator('tbody tr');
+  await expect(rows).toHaveCount(shortcuts.length);
+  await expect(page.getByRole('row', { name: /Ctrl\+K.*⌘\+K.*F1/ })).toContainText('kommandopaletten');
+  await expect(page.getByRole('row', { name: /Shift 3 gånger inom 5 sekunder/ })).toBeVisible();
+  await page.goto(rel('/'));
+  await page.getByRole('region', { name: 'Statusfält' }).getByRole('link', { name: 'Kortkommandon' }).click();
+  await expect(page).toHaveURL(/\/kortkommandon\/$/);
+});
+
+test.describe('on a 320 px wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('no page scrolls sideways', async ({ page }) => {
+    const wide: string[] = [];
+    for (const path of builtPages()) {
+      await page.goto(rel(path));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+  });
+
+  test('the activity bar sits at the bottom and the explorer is a drawer', async ({ page }) => {
+    await page.goto(rel('/programmet/'));
+    const views = page.getByRole('navigation', { name: 'Vyer' });
+    const box = await views.boundingBox();
+    expect(box && box.y + box.height).toBeGreaterThan(560);
+    await expect(explorer(page)).toBeHidden();
+    const button = views.getByRole('button', { name: 'Utforskaren' });
+    await button.click();
+    await expect(explorer(page)).toBeVisible();
+    await expect(explorer(page).getByRole('link', { name: 'Om programmet' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(explorer(page)).toBeHidden();
+    await expect(button).toBeFocused();
+    await button.click();
+    await explorer(page).getByRole('button', { name: 'Referens' }).click();
+    await explorer(page).getByRole('link', { name: 'Källor' }).click();
+    await expect(page).toHaveURL(/\/kallor\/$/);
+    await expect(explorer(page)).toBeHidden();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the explorer is a nested list of links that reaches every section', async ({ page }) => {
+    await page.goto(rel('/'));
+    const sections = await explorer(page).locator(':scope > ul > li').count();
+    expect(sections).toBeGreaterThan(2);
+    for (let i = 0; i < sections; i++) {
+      await page.goto(rel('/'));
+      const folder = explorer(page).locator(':scope > ul > li').nth(i);
+      const link = folder.getByRole('link').first();
+      await expect(link).toBeVisible();
+      const name = (await link.innerText()).trim();
+      await link.click();
+      await expect(explorer(page).getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: 'Lämna sidan snabbt' })).toHaveAttribute('href', /^https:\/\//);
+    await expect(page.getByRole('navigation', { name: 'Vyer' }).getByRole('link', { name: 'Sök' })).toHaveAttribute('href', /\/sok\/$/);
+  });
+});
+
+test('printing shows the content alone', async ({ page }) => {
+  await page.goto(rel('/programmet/'));
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of [
+    page.getByRole('banner'),
+    page.getByRole('navigation', { name: 'Vyer' }),
+    explorer(page),
+    tabs(page),
+    page.getByRole('navigation', { name: 'Du är här' }),
+    page.getByRole('navigation', { name: 'Disposition' }),
+    page.getByRole('region', { name: 'Statusfält' }),
+    page.getByRole('button', { name: 'Lämna sidan snabbt' }),
+    page.getByRole('contentinfo'),
+  ]) {
+    await expect(chrome).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Kompletteringsprincipen');
+});
