@@ -42,12 +42,21 @@ export const notStatedSchema = z.strictObject({
 /** A figure, or an explicit "not stated". */
 export const maybeFigureSchema = z.union([figureSchema, notStatedSchema]);
 
+/**
+ * Which statistics measure a listed figure belongs to, so the statistics pages can chart like with
+ * like (a breakdown mixes gender, children, forms of exploitation and origin in one list).
+ */
+export const figureGroups = ['gender', 'children', 'exploitation', 'origin'] as const;
+export type FigureGroup = (typeof figureGroups)[number];
+
 /** A labelled figure in a list. */
 export const namedFigureSchema = figureSchema.extend({
   /** Stable identifier, kebab-case, unique in the file. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** What the figure is. */
   label: bilingualSchema,
+  /** Statistics measure the figure belongs to (gender, children, exploitation, origin); none for the rest. */
+  group: z.enum(figureGroups).optional(),
 });
 export type NamedFigure = z.infer<typeof namedFigureSchema>;
 

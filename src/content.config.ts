@@ -8,6 +8,7 @@ import { glossaryEntrySchema } from './schemas/glossary';
 import { provisionSchema, reformSchema, timelineEventSchema } from './schemas/legal';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
+import { statisticsSchema } from './schemas/statistics';
 
 /**
  * Every collection of the site, all read from `content/`. The schemas live in `src/schemas/`
@@ -31,6 +32,11 @@ export const collections = {
   programme: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/programme` }),
     schema: programmeSchema,
+  }),
+  /** Other sources' statistics, one file per source and year (content/statistics/<dataset>.yaml). */
+  statistics: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/statistics` }),
+    schema: statisticsSchema,
   }),
   sources: defineCollection({
     loader: file(`${contentDir}/sources.yaml`, { parser: yamlListBy('key', 'content/sources.yaml') }),

@@ -109,3 +109,20 @@ describe('a broken legal data file fails the build, naming file and field', () =
     expect(output).toMatch(/remissvarSource/);
   }, 120_000);
 });
+
+describe('a broken statistics file fails the build, naming file and field', () => {
+  it('a share of more than 100 per cent', () => {
+    const { status, output } = buildWith('statistics/civilsamhallet-2024.yaml', (t) => t.replace('value: 42.7, unit: percent', 'value: 427, unit: percent'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('civilsamhallet-2024');
+    expect(output).toMatch(/measures\.6\.figures\.0\.value/);
+    expect(output).toMatch(/cannot exceed 100/);
+  }, 120_000);
+
+  it('a figure whose source key is misspelt', () => {
+    const { status, output } = buildWith('statistics/civilsamhallet-2024.yaml', (t) => t.replace('value: 403, unit: people, source: { key: plattformen-2024', 'value: 403, unit: people, source: { key: plattformen-2042'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('civilsamhallet-2024');
+    expect(output).toMatch(/measures\.0\.figures\.0\.source\.key/);
+  }, 120_000);
+});

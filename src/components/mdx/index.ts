@@ -8,6 +8,15 @@ import ProvisionList from '../provision-list/ProvisionList.astro';
 import ReformTable from '../reform-table/ReformTable.astro';
 import Scenario from '../scenario/Scenario.astro';
 import SourceList from '../source-list/SourceList.astro';
+import StatChart from '../stat-chart/StatChart.astro';
+import StatMissing from '../stat-chart/StatMissing.astro';
+import StatTable from '../stat-chart/StatTable.astro';
+import StatCompare from '../stat-compare/StatCompare.astro';
+import StatNotCompared from '../stat-compare/StatNotCompared.astro';
+import StatDiscrepancies from '../stat-discrepancies/StatDiscrepancies.astro';
+import StatDownloads from '../stat-downloads/StatDownloads.astro';
+import StatKeyFigures from '../stat-value/StatKeyFigures.astro';
+import StatValue from '../stat-value/StatValue.astro';
 
 /**
  * Components MDX pages may use without importing them, e.g. `<Cite source="nsp-2024"
@@ -23,5 +32,14 @@ export const mdxComponents = {
   ReformTable,
   Scenario,
   SourceList,
+  StatChart,
+  StatCompare,
+  StatDiscrepancies,
+  StatDownloads,
+  StatKeyFigures,
+  StatMissing,
+  StatNotCompared,
+  StatTable,
+  StatValue,
   Timeline,
 };
