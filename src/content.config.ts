@@ -2,7 +2,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { programmeSchema } from '../calculators/programme-schema';
 import { ruleSetSchema } from '../calculators/rules-schema';
-import { yamlListBy } from './lib/yaml-list';
+import { yamlListBy, yamlSingle } from './lib/yaml-list';
+import { historyEventSchema } from './schemas/history';
+import { regionsFileSchema } from './schemas/regions';
+import { requirementSchema } from './schemas/requirement';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 
@@ -32,5 +35,20 @@ export const collections = {
   sources: defineCollection({
     loader: file(`${contentDir}/sources.yaml`, { parser: yamlListBy('key', 'content/sources.yaml') }),
     schema: sourceSchema,
+  }),
+  /** Minimum requirements for certification, as the public reports describe them (one entry per requirement). */
+  requirements: defineCollection({
+    loader: file(`${contentDir}/requirements.yaml`, { parser: yamlListBy('id', 'content/requirements.yaml') }),
+    schema: requirementSchema,
+  }),
+  /** The seven police regions and the certified actors' coverage and capacities per year (one entry, id "regions"). */
+  regions: defineCollection({
+    loader: file(`${contentDir}/regions.yaml`, { parser: yamlSingle('regions', 'content/regions.yaml') }),
+    schema: regionsFileSchema,
+  }),
+  /** The programme's short history, oldest first. */
+  programmeHistory: defineCollection({
+    loader: file(`${contentDir}/programme-history.yaml`, { parser: yamlListBy('id', 'content/programme-history.yaml') }),
+    schema: historyEventSchema,
   }),
 };

@@ -1,3 +1,4 @@
+import { getCollection } from 'astro:content';
 import type { SiteRoute } from './routes';
 
 /**
@@ -5,7 +6,7 @@ import type { SiteRoute } from './routes';
  * file). Each provider returns routes in both languages; `src/pages/[...slug].astro` renders
  * them by `kind` through `src/components/generated/GeneratedPage.astro`.
  */
-const providers: Array<() => Promise<SiteRoute[]>> = [searchPages];
+const providers: Array<() => Promise<SiteRoute[]>> = [searchPages, ratesYearPages];
 
 export async function generatedRoutes(): Promise<SiteRoute[]> {
   return (await Promise.all(providers.map((provide) => provide()))).flat();
@@ -17,4 +18,20 @@ async function searchPages(): Promise<SiteRoute[]> {
     { ...common, lang: 'sv', path: '/sok/', title: 'Sök', navTitle: 'Sök', description: 'Sök i hela NSP-guiden: programmet, ersättningarna, certifieringen, lagarna och statistiken.' },
     { ...common, lang: 'en', path: '/en/search/', title: 'Search', navTitle: 'Search', description: 'Search the whole NSP guide: the programme, its rates, certification, the law and the statistics.' },
   ];
+}
+
+/**
+ * One rates page per file in content/rates/ (`/ersattningar/<year>/`, `/en/rates/<year>/`):
+ * adding a year's data file adds its pages, explorer entries and search entries.
+ */
+async function ratesYearPages(): Promise<SiteRoute[]> {
+  const years = (await getCollection('rates')).map((e) => e.data.year).sort((a, b) => a - b);
+  return years.flatMap((year, i) => {
+    // Newest first in the explorer, after the comparison page (order 0).
+    const common = { key: `rates/${year}`, section: 'rates', order: 10 + (years.length - i), kind: 'rates-year', params: { year: String(year) } } as const;
+    return [
+      { ...common, lang: 'sv', path: `/ersattningar/${year}/`, title: `Ersättningar ${year}`, navTitle: String(year), description: `Alla ersättningar, tak och villkor i Nationella Stödprogrammet ${year}, med källa till varje belopp.` },
+      { ...common, lang: 'en', path: `/en/rates/${year}/`, title: `Rates in ${year}`, navTitle: String(year), description: `Every rate, limit and condition of the National Support Programme in ${year}, with the source of each figure.` },
+    ];
+  });
 }

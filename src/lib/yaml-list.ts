@@ -23,3 +23,17 @@ export function yamlListBy(idField: string, fileName: string) {
     return out;
   };
 }
+
+/**
+ * Parser for Astro's `file()` loader when a YAML file is one document (a mapping), not a list:
+ * the whole file becomes a single entry with the given id.
+ */
+export function yamlSingle(id: string, fileName: string) {
+  return (text: string): Record<string, Record<string, unknown>> => {
+    const doc: unknown = parse(text);
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+      throw new Error(`${fileName}: expected a YAML mapping at the top level`);
+    }
+    return { [id]: doc as Record<string, unknown> };
+  };
+}
