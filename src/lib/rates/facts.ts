@@ -6,7 +6,13 @@
 import { interventionIds, type Bilingual, type InterventionId, type RuleSet, type SourceRef } from '../../../calculators';
 
 /** What a figure counts, so the page can add the right unit. */
-export type FactUnit = 'sek-per-day' | 'days' | 'periods';
+export type FactUnit = 'sek-per-night' | 'sek-per-day' | 'days' | 'periods';
+
+/**
+ * Interventions paid per day of support rather than per night at the shelter (Swedish "per dag",
+ * not "per dygn"): the sources price these without housing.
+ */
+const perDayInterventions: readonly InterventionId[] = ['integration-daily', 'support-only'];
 
 export type Fact =
   /** A documented figure. */
@@ -42,6 +48,11 @@ function isInterventionId(value: string): value is InterventionId {
  * `limit.<limit id>.maxPeriods|maxDays`. An unknown name throws, naming the valid ones, so a typo
  * in a page fails the build instead of showing nothing.
  */
+/** The unit of an intervention's rate. */
+export function rateUnit(id: InterventionId): FactUnit {
+  return perDayInterventions.includes(id) ? 'sek-per-day' : 'sek-per-night';
+}
+
 export function rateFact(rules: RuleSet, name: string): Fact {
   const [head = '', field = '', extra] = name.split('.');
   if (head === 'limit') {
@@ -57,25 +68,25 @@ export function rateFact(rules: RuleSet, name: string): Fact {
     if (!iv.offered) return { kind: 'not-offered', note: iv.note };
     switch (field as InterventionField) {
       case 'rate':
-        return { kind: 'amount', amount: iv.rate.amount, unit: 'sek-per-day', source: iv.rate.source, note: iv.rate.note };
+        return { kind: 'amount', amount: iv.rate.amount, unit: perDayInterventions.includes(head) ? 'sek-per-day' : 'sek-per-night', source: iv.rate.source, note: iv.rate.note };
       case 'support':
       case 'housing': {
         const part = iv.rate.components?.[field as 'support' | 'housing'];
         return part
-          ? { kind: 'amount', amount: part.amount, unit: 'sek-per-day', source: part.source, note: part.note }
+          ? { kind: 'amount', amount: part.amount, unit: 'sek-per-night', source: part.source, note: part.note }
           : { kind: 'not-documented', note: iv.rate.note };
       }
       case 'maxDays':
         return { kind: 'amount', amount: iv.maxDaysPerPeriod.amount, unit: 'days', source: iv.maxDaysPerPeriod.source, note: iv.maxDaysPerPeriod.note };
       case 'laterRate': {
         const later = iv.laterPeriods[0];
-        return later ? { kind: 'amount', amount: later.rate.amount, unit: 'sek-per-day', source: later.rate.source, note: later.rate.note } : { kind: 'absent' };
+        return later ? { kind: 'amount', amount: later.rate.amount, unit: 'sek-per-night', source: later.rate.source, note: later.rate.note } : { kind: 'absent' };
       }
     }
   }
   if ((head === 'childSupplement' || head === 'extraSupplement') && field === 'rate' && extra === undefined) {
     const s = rules[head];
-    return s.documented ? { kind: 'amount', amount: s.rate.amount, unit: 'sek-per-day', source: s.rate.source, note: s.rate.note } : { kind: 'not-documented', note: s.note };
+    return s.documented ? { kind: 'amount', amount: s.rate.amount, unit: 'sek-per-night', source: s.rate.source, note: s.rate.note } : { kind: 'not-documented', note: s.note };
   }
   if (name === 'dailyAllowanceDeduction') {
     const d = rules.dailyAllowanceDeduction;
