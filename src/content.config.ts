@@ -38,7 +38,7 @@ export const collections = {
   }),
   /** Minimum requirements for certification, as the public reports describe them (one entry per requirement). */
   requirements: defineCollection({
-    loader: file(`${contentDir}/requirements.yaml`, { parser: yamlListBy('id', 'content/requirements.yaml') }),
+    loader: file(`${contentDir}/requirements.yaml`, { parser: yamlListBy('id', 'content/requirements.yaml', { position: true }) }),
     schema: requirementSchema,
   }),
   /** The seven police regions and the certified actors' coverage and capacities per year (one entry, id "regions"). */
@@ -48,7 +48,7 @@ export const collections = {
   }),
   /** The programme's short history, oldest first. */
   programmeHistory: defineCollection({
-    loader: file(`${contentDir}/programme-history.yaml`, { parser: yamlListBy('id', 'content/programme-history.yaml') }),
+    loader: file(`${contentDir}/programme-history.yaml`, { parser: yamlListBy('id', 'content/programme-history.yaml', { position: true }) }),
     schema: historyEventSchema,
   }),
 };

@@ -22,6 +22,8 @@ const localized = z.strictObject({
  */
 export const requirementSchema = z.strictObject({
   /** Stable identifier, kebab-case; saved self-assessment files refer to it, so never reuse one. */
+  /** Place in the file (0 = first), set by the loader: lists keep the order the editor wrote. Do not write it. */
+  position: z.number().int().nonnegative(),
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case words joined by -'),
   /** The area the requirement belongs to (one of `requirementAreas`). */
   area: z.enum(requirementAreas),
