@@ -3,9 +3,12 @@ import { file, glob } from 'astro/loaders';
 import { programmeSchema } from '../calculators/programme-schema';
 import { ruleSetSchema } from '../calculators/rules-schema';
 import { withSeq } from './lib/legal/seq';
-import { yamlListBy } from './lib/yaml-list';
+import { yamlListBy, yamlSingle } from './lib/yaml-list';
 import { glossaryEntrySchema } from './schemas/glossary';
+import { historyEventSchema } from './schemas/history';
 import { provisionSchema, reformSchema, timelineEventSchema } from './schemas/legal';
+import { regionsFileSchema } from './schemas/regions';
+import { requirementSchema } from './schemas/requirement';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 import { statisticsSchema } from './schemas/statistics';
@@ -59,5 +62,20 @@ export const collections = {
   legalTimeline: defineCollection({
     loader: file(`${contentDir}/legal/timeline.yaml`, { parser: withSeq(yamlListBy('id', 'content/legal/timeline.yaml')) }),
     schema: timelineEventSchema,
+  }),
+  /** Minimum requirements for certification, as the public reports describe them (one entry per requirement). */
+  requirements: defineCollection({
+    loader: file(`${contentDir}/requirements.yaml`, { parser: yamlListBy('id', 'content/requirements.yaml', { position: true }) }),
+    schema: requirementSchema,
+  }),
+  /** The seven police regions and the certified actors' coverage and capacities per year (one entry, id "regions"). */
+  regions: defineCollection({
+    loader: file(`${contentDir}/regions.yaml`, { parser: yamlSingle('regions', 'content/regions.yaml') }),
+    schema: regionsFileSchema,
+  }),
+  /** The programme's short history, oldest first. */
+  programmeHistory: defineCollection({
+    loader: file(`${contentDir}/programme-history.yaml`, { parser: yamlListBy('id', 'content/programme-history.yaml', { position: true }) }),
+    schema: historyEventSchema,
   }),
 };

@@ -1,3 +1,4 @@
+import { getCollection } from 'astro:content';
 import type { SiteRoute } from './routes';
 
 /**
@@ -5,7 +6,7 @@ import type { SiteRoute } from './routes';
  * file). Each provider returns routes in both languages; `src/pages/[...slug].astro` renders
  * them by `kind` through `src/components/generated/GeneratedPage.astro`.
  */
-const providers: Array<() => Promise<SiteRoute[]>> = [searchPages, shortcutsPages];
+const providers: Array<() => Promise<SiteRoute[]>> = [searchPages, shortcutsPages, ratesYearPages];
 
 export async function generatedRoutes(): Promise<SiteRoute[]> {
   return (await Promise.all(providers.map((provide) => provide()))).flat();
@@ -26,4 +27,20 @@ async function shortcutsPages(): Promise<SiteRoute[]> {
     { ...common, lang: 'sv', path: '/kortkommandon/', title: 'Kortkommandon', navTitle: 'Kortkommandon', description: 'Alla kortkommandon i NSP-guiden: kommandopaletten, snabbutgången, utforskaren och flikarna.' },
     { ...common, lang: 'en', path: '/en/shortcuts/', title: 'Keyboard shortcuts', navTitle: 'Shortcuts', description: 'Every keyboard shortcut of the NSP guide: the command palette, the quick exit, the explorer and the tabs.' },
   ];
+}
+
+/**
+ * One rates page per file in content/rates/ (`/ersattningar/<year>/`, `/en/rates/<year>/`):
+ * adding a year's data file adds its pages, explorer entries and search entries.
+ */
+async function ratesYearPages(): Promise<SiteRoute[]> {
+  const years = (await getCollection('rates')).map((e) => e.data.year).sort((a, b) => a - b);
+  return years.flatMap((year, i) => {
+    // Newest first in the explorer, after the comparison page (order 0).
+    const common = { key: `rates/${year}`, section: 'rates', order: 10 + (years.length - i), kind: 'rates-year', params: { year: String(year) } } as const;
+    return [
+      { ...common, lang: 'sv', path: `/ersattningar/${year}/`, title: `Ersättningar ${year}`, navTitle: String(year), description: `Alla ersättningar, tak och villkor i Nationella Stödprogrammet ${year}, med källa till varje belopp.` },
+      { ...common, lang: 'en', path: `/en/rates/${year}/`, title: `Rates in ${year}`, navTitle: String(year), description: `Every rate, limit and condition of the National Support Programme in ${year}, with the source of each figure.` },
+    ];
+  });
 }

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
  * Parser for Astro's `file()` loader: a YAML list becomes entries keyed by one of their fields,
  * so ids stay readable ("nsp-2024") and a duplicate or missing key fails the build by name.
  */
-export function yamlListBy(idField: string, fileName: string) {
+export function yamlListBy(idField: string, fileName: string, options: { position?: boolean } = {}) {
   return (text: string): Record<string, Record<string, unknown>> => {
     const list: unknown = parse(text);
     if (!Array.isArray(list)) throw new Error(`${fileName}: expected a YAML list of entries`);
@@ -18,8 +18,23 @@ export function yamlListBy(idField: string, fileName: string) {
         throw new Error(`${fileName}: entry ${i + 1}: field "${idField}" is missing`);
       }
       if (id in out) throw new Error(`${fileName}: entry ${i + 1}: ${idField} "${id}" appears twice`);
-      out[id] = { ...(item as Record<string, unknown>), id };
+      // Collections come back sorted by id; `position` keeps the editor's order where it matters.
+      out[id] = { ...(item as Record<string, unknown>), id, ...(options.position ? { position: i } : {}) };
     });
     return out;
+  };
+}
+
+/**
+ * Parser for Astro's `file()` loader when a YAML file is one document (a mapping), not a list:
+ * the whole file becomes a single entry with the given id.
+ */
+export function yamlSingle(id: string, fileName: string) {
+  return (text: string): Record<string, Record<string, unknown>> => {
+    const doc: unknown = parse(text);
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+      throw new Error(`${fileName}: expected a YAML mapping at the top level`);
+    }
+    return { [id]: doc as Record<string, unknown> };
   };
 }

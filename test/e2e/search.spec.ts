@@ -84,3 +84,13 @@ test.describe('Swedish diacritics in search', () => {
     expect(found.betanketid).toContain('/betanketid/');
   });
 });
+
+test('search finds the guide pages: requirements, self-assessment and a rates year', async ({ page }) => {
+  for (const [query, path] of [['minimikrav', '/certifiering/minimikrav/'], ['självskattning', '/certifiering/sjalvskattning/'], ['Ersättningar 2022', '/ersattningar/2022/']] as const) {
+    await page.goto(`${rel('/sok/')}?q=${encodeURIComponent(query)}`);
+    const results = page.locator('.search-page__results li a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs.some((h) => h.endsWith(path)), `${query} → ${path}`).toBe(true);
+  }
+});

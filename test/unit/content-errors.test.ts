@@ -126,3 +126,26 @@ describe('a broken statistics file fails the build, naming file and field', () =
     expect(output).toMatch(/measures\.0\.figures\.0\.source\.key/);
   }, 120_000);
 });
+
+describe('a broken guide data file fails the build, naming file and field', () => {
+  it('a requirement in an unknown area', () => {
+    const { status, output } = buildWith('requirements.yaml', (t) => t.replace('area: knowledge', 'area: knowlege'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('requirements.yaml');
+    expect(output).toMatch(/area/);
+  }, 120_000);
+
+  it('a region count that is not a number', () => {
+    const { status, output } = buildWith('regions.yaml', (t) => t.replace(/value: 6\n/, 'value: six\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('regions.yaml');
+    expect(output).toMatch(/value/);
+  }, 120_000);
+
+  it('a history event with an impossible date format', () => {
+    const { status, output } = buildWith('programme-history.yaml', (t) => t.replace('date: "2015"', 'date: "in 2015"'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('programme-history.yaml');
+    expect(output).toMatch(/date/);
+  }, 120_000);
+});

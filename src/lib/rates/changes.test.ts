@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { rules2022, rules2024 } from '../../../calculators/tests/load';
+import { changesBetween, type RateChange } from './changes';
+
+const changes = changesBetween(rules2022, rules2024);
+const find = <K extends RateChange['kind']>(kind: K, pred: (c: Extract<RateChange, { kind: K }>) => boolean = () => true) =>
+  changes.filter((c): c is Extract<RateChange, { kind: K }> => c.kind === kind).find(pred);
+
+describe('what changed from 2022 to 2024, computed from the data', () => {
+  it('the adult rate went from 1 200 to 1 320 SEK for the reflection and extended periods', () => {
+    expect(find('rate', (c) => c.intervention === 'reflection')).toMatchObject({ from: { amount: 1200 }, to: { amount: 1320 } });
+    expect(find('rate', (c) => c.intervention === 'extended')).toMatchObject({ from: { amount: 1200 }, to: { amount: 1320 } });
+  });
+
+  it('the number of extended periods went from 3 to 1', () => {
+    expect(find('limit', (c) => c.limit === 'extended-periods')).toMatchObject({ field: 'maxPeriods', from: { amount: 3 }, to: { amount: 1 } });
+  });
+
+  it('integration support with daily compensation is new, at 1 320 SEK', () => {
+    expect(find('introduced', (c) => c.intervention === 'integration-stay')).toMatchObject({ to: { amount: 1320 } });
+  });
+
+  it('the half rate for later extended periods was dropped, and the 45-day integration limit added', () => {
+    expect(find('later-rate-removed', (c) => c.intervention === 'extended')).toMatchObject({ from: { amount: 600 } });
+    expect(find('limit-added', (c) => c.limit === 'integration-45-days')).toMatchObject({ to: { amount: 45 } });
+  });
+
+  it('the child supplement stayed at 500 SEK but now also covers the integration stay', () => {
+    expect(find('child-supplement-rate')).toBeUndefined();
+    expect(find('child-supplement-scope')).toMatchObject({ added: ['integration-stay'], removed: [] });
+  });
+
+  it('the extra supplement and the deduction are no longer documented; point interventions moved to a schedule', () => {
+    expect(find('no-longer-documented', (c) => c.item === 'extraSupplement')).toBeDefined();
+    expect(find('no-longer-documented', (c) => c.item === 'dailyAllowanceDeduction')).toBeDefined();
+    expect(find('point-basis')).toMatchObject({ from: 'case-by-case', to: 'standard-schedule' });
+  });
+
+  it('the integration support per day (500 SEK) did not change, so it is not listed', () => {
+    expect(changes.some((c) => 'intervention' in c && c.intervention === 'integration-daily')).toBe(false);
+  });
+
+  it('a year compared with itself has no changes', () => {
+    expect(changesBetween(rules2024, rules2024)).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * What changed between two documented years' rules, computed from the data so the comparison
+ * page never states a change by hand. Pure (no Astro): unit-tested in changes.test.ts.
+ */
+import { interventionIds, type Bilingual, type GroupLimit, type InterventionId, type RuleSet, type SourceRef } from '../../../calculators';
+
+interface Sourced {
+  amount: number;
+  source: SourceRef;
+}
+
+export type RateChange =
+  /** The adult daily rate of the first period changed. */
+  | { kind: 'rate'; intervention: InterventionId; label: Bilingual; from: Sourced; to: Sourced }
+  /** The longest period changed. */
+  | { kind: 'max-days'; intervention: InterventionId; label: Bilingual; from: Sourced; to: Sourced }
+  /** A reduced rate for later periods appeared or went away. */
+  | { kind: 'later-rate-removed'; intervention: InterventionId; label: Bilingual; from: Sourced }
+  | { kind: 'later-rate-added'; intervention: InterventionId; label: Bilingual; to: Sourced }
+  /** An intervention the earlier year lacked, or one the later year lacks. */
+  | { kind: 'introduced'; intervention: InterventionId; label: Bilingual; to: Sourced }
+  | { kind: 'withdrawn'; intervention: InterventionId; label: Bilingual }
+  /** A shared limit changed, appeared or went away. */
+  | { kind: 'limit'; limit: string; field: 'maxPeriods' | 'maxDays'; label: Bilingual; from: Sourced; to: Sourced }
+  | { kind: 'limit-added'; limit: string; field: 'maxPeriods' | 'maxDays'; label: Bilingual; to: Sourced }
+  | { kind: 'limit-removed'; limit: string; field: 'maxPeriods' | 'maxDays'; label: Bilingual; from: Sourced }
+  /** The child supplement's amount, or the interventions it is paid on. */
+  | { kind: 'child-supplement-rate'; from: Sourced; to: Sourced }
+  | { kind: 'child-supplement-scope'; added: InterventionId[]; removed: InterventionId[]; source: SourceRef }
+  /** A supplement or deduction documented in one year and not the other. */
+  | { kind: 'no-longer-documented'; item: 'extraSupplement' | 'dailyAllowanceDeduction' | 'childSupplement'; note: Bilingual }
+  | { kind: 'now-documented'; item: 'extraSupplement' | 'dailyAllowanceDeduction' | 'childSupplement'; source: SourceRef }
+  /** How point interventions are priced. */
+  | { kind: 'point-basis'; from: 'case-by-case' | 'standard-schedule'; to: 'case-by-case' | 'standard-schedule'; source: SourceRef };
+
+/** The changes from rules `a` (earlier) to rules `b` (later), in a stable order. */
+export function changesBetween(a: RuleSet, b: RuleSet): RateChange[] {
+  const out: RateChange[] = [];
+  for (const id of interventionIds) {
+    const x = a.interventions[id];
+    const y = b.interventions[id];
+    if (!x.offered && y.offered) {
+      out.push({ kind: 'introduced', intervention: id, label: y.label, to: y.rate });
+      continue;
+    }
+    if (x.offered && !y.offered) {
+      out.push({ kind: 'withdrawn', intervention: id, label: x.label });
+      continue;
+    }
+    if (!x.offered || !y.offered) continue;
+    if (x.rate.amount !== y.rate.amount) out.push({ kind: 'rate', intervention: id, label: y.label, from: x.rate, to: y.rate });
+    if (x.maxDaysPerPeriod.amount !== y.maxDaysPerPeriod.amount) {
+      out.push({ kind: 'max-days', intervention: id, label: y.label, from: x.maxDaysPerPeriod, to: y.maxDaysPerPeriod });
+    }
+    const lx = x.laterPeriods[0]?.rate;
+    const ly = y.laterPeriods[0]?.rate;
+    if (lx && !ly) out.push({ kind: 'later-rate-removed', intervention: id, label: y.label, from: lx });
+    if (!lx && ly) out.push({ kind: 'later-rate-added', intervention: id, label: y.label, to: ly });
+  }
+  for (const field of ['maxPeriods', 'maxDays'] as const) {
+    const ids = [...new Set([...a.limits, ...b.limits].map((l) => l.id))];
+    for (const limitId of ids) {
+      const lx: GroupLimit | undefined = a.limits.find((l) => l.id === limitId);
+      const ly: GroupLimit | undefined = b.limits.find((l) => l.id === limitId);
+      const vx = lx?.[field];
+      const vy = ly?.[field];
+      if (vx && vy && lx && ly && vx.amount !== vy.amount) out.push({ kind: 'limit', limit: limitId, field, label: ly.label, from: vx, to: vy });
+      if (!vx && vy && ly) out.push({ kind: 'limit-added', limit: limitId, field, label: ly.label, to: vy });
+      if (vx && !vy && lx) out.push({ kind: 'limit-removed', limit: limitId, field, label: lx.label, from: vx });
+    }
+  }
+  const ca = a.childSupplement;
+  const cb = b.childSupplement;
+  if (ca.documented && cb.documented) {
+    if (ca.rate.amount !== cb.rate.amount) out.push({ kind: 'child-supplement-rate', from: ca.rate, to: cb.rate });
+    const added = cb.appliesTo.filter((id) => !ca.appliesTo.includes(id));
+    const removed = ca.appliesTo.filter((id) => !cb.appliesTo.includes(id));
+    if (added.length || removed.length) out.push({ kind: 'child-supplement-scope', added, removed, source: cb.rate.source });
+  }
+  for (const item of ['childSupplement', 'extraSupplement', 'dailyAllowanceDeduction'] as const) {
+    const x = a[item];
+    const y = b[item];
+    if (x.documented && !y.documented) out.push({ kind: 'no-longer-documented', item, note: y.note });
+    if (!x.documented && y.documented) out.push({ kind: 'now-documented', item, source: 'source' in y ? y.source : y.rate.source });
+  }
+  if (a.pointInterventions.basis !== b.pointInterventions.basis) {
+    out.push({ kind: 'point-basis', from: a.pointInterventions.basis, to: b.pointInterventions.basis, source: b.pointInterventions.source });
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { sourceRefSchema } from './source-ref';
+
+/** One event of `content/programme-history.yaml`: the programme's short history. */
+export const historyEventSchema = z.strictObject({
+  /** Stable identifier, kebab-case. */
+  /** Place in the file (0 = first), set by the loader: lists keep the order the editor wrote. Do not write it. */
+  position: z.number().int().nonnegative(),
+  id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case words joined by -'),
+  /** When: a year (`2015`), a month (`2019-01`) or a day (`2019-01-01`), as precise as the source is. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD'),
+  /** What happened, in our own words. */
+  text: z.strictObject({
+    /** Swedish. */
+    sv: z.string().trim().min(3),
+    /** English. */
+    en: z.string().trim().min(3),
+  }),
+  /** Where it stands. */
+  source: sourceRefSchema,
+});
+
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
