@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
+import securityHeaders from './src/integrations/security-headers';
 
 // SITE_URL makes canonical and hreflang links absolute; BASE_PATH serves the site under a
 // sub-path (e.g. a GitHub Pages project site). Both default to a build that works at any root.
@@ -15,17 +16,22 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefind()],
+  integrations: [mdx(), preact(), securityHeaders(), pagefind()],
   // Hashes for every script and style Astro emits go into a CSP <meta> on each page; the rest of
-  // the policy is stated here and repeated as a header in public/_headers.
+  // the policy is stated here and repeated as a header in public/_headers (the build fails if the
+  // two differ, and copies the hashes into the header: see src/integrations/security-headers.ts).
+  // default-src 'none': anything not named below (frames, media, plugins) is refused.
   security: {
     csp: {
       algorithm: 'SHA-256',
       directives: [
-        "default-src 'self'",
+        "default-src 'none'",
         "img-src 'self' data:",
         "font-src 'self'",
+        // Pagefind fetches its index and wasm files; its web worker is a file on this site.
         "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",

@@ -34,14 +34,26 @@ const server = createServer((req, res) => {
     return sendNotFound(res, url.pathname);
   }
   const inner = `/${url.pathname.slice(base.length)}`;
-  for (const [name, value] of headersFor(rules, inner)) res.setHeader(name, value);
+  // The build prefixes _headers paths with the base, as hosts match them against the full path.
+  applyHeaders(res, url.pathname);
   req.url = `${inner}${url.search}`;
   files(req, res, () => sendNotFound(res, inner));
 });
 
+/**
+ * The headers of _headers for this path. Where it sets no Cache-Control (HTML, unhashed files),
+ * send "no-cache" as Netlify and Cloudflare Pages do by default: revalidate on every visit.
+ * @param {import('node:http').ServerResponse} res @param {string} path
+ */
+function applyHeaders(res, path) {
+  const headers = headersFor(rules, path);
+  for (const [name, value] of headers) res.setHeader(name, value);
+  if (!headers.has('cache-control')) res.setHeader('cache-control', 'no-cache');
+}
+
 /** @param {import('node:http').ServerResponse} res @param {string} path */
 function sendNotFound(res, path) {
-  for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
+  applyHeaders(res, path.startsWith(base) ? path : `${base}${path.slice(1)}`);
   res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
 }
 
