@@ -6,7 +6,8 @@ import { expect, test } from '../support/guarded';
 /**
  * Site-wide checks, one test per built page, served with the headers of dist/_headers:
  * WCAG 2.2 A/AA by axe-core; no CSP violation, request to another origin, console error,
- * cookie or localStorage write (the guard in test/support/guarded.ts); and the byte budget
+ * cookie or localStorage write (the guard in test/support/guarded.ts); reflow at 320 CSS px;
+ * and the byte budget
  * of what the page loads before any interaction (test/support/budgets.ts).
  */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -24,6 +25,11 @@ for (const path of builtPages()) {
       const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
       const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect(violations, 'axe violations').toEqual([]);
+
+      // Reflow (WCAG 1.4.10): at 320 CSS px, as at 400 % zoom, nothing needs sideways scrolling.
+      await page.setViewportSize({ width: 320, height: 640 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow at 320 CSS px').toBeLessThanOrEqual(0);
 
       const budget = budgetFor(path);
       const files = JSON.stringify(loaded.files);
