@@ -18,6 +18,9 @@ for (const path of builtPages()) {
     if (path === '/404.html') test.use({ allowedConsoleErrors: [/status of 404/] });
 
     test(`${path} is accessible, private, error-free and within budget`, async ({ page }) => {
+      // axe over a whole page is the slowest step of the suite; on a busy 2-core machine it can
+      // take far longer than the suite's 30 s default without anything being wrong.
+      test.setTimeout(90_000);
       const transfer = recordTransfer(page);
       await page.goto(rel(path), { waitUntil: 'networkidle' });
       const loaded = await transfer.done();
