@@ -35,14 +35,7 @@ export function filesUnder(dir) {
   return out;
 }
 
-/** Site paths of the built HTML pages ("/", "/en/programme/", "/404.html"). */
-export function builtPages(outDir) {
-  return filesUnder(outDir)
-    .map(([p]) => p)
-    .filter((p) => p.endsWith('.html') && !p.startsWith('_astro/') && !p.startsWith('pagefind/'))
-    .map((p) => `/${p.replace(/(^|\/)index\.html$/, '$1')}`)
-    .sort();
-}
+export { builtPages } from '../../test/support/built-pages.ts';
 
 const gzCache = new Map();
 /** gzip -9 size of a built file, as a host that compresses would send it. */
