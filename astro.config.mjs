@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind';
 import { loadGlossaryFile } from './src/lib/glossary/load';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTermsPlugin } from './src/lib/glossary/satteri-glossary-terms';
+import securityHeaders from './src/integrations/security-headers';
 
 // SITE_URL makes canonical and hreflang links absolute; BASE_PATH serves the site under a
 // sub-path (e.g. a GitHub Pages project site). Both default to a build that works at any root.
@@ -30,18 +31,24 @@ export default defineConfig({
     // MDX with Sätteri, whose hast plugins play the part of rehype plugins.
     mdx({ processor: satteri({ hastPlugins: [glossaryTermsPlugin({ base, entries: glossaryEntries })] }) }),
     preact(),
+    securityHeaders(),
     pagefind(),
   ],
   // Hashes for every script and style Astro emits go into a CSP <meta> on each page; the rest of
-  // the policy is stated here and repeated as a header in public/_headers.
+  // the policy is stated here and repeated as a header in public/_headers (the build fails if the
+  // two differ, and copies the hashes into the header: see src/integrations/security-headers.ts).
+  // default-src 'none': anything not named below (frames, media, plugins) is refused.
   security: {
     csp: {
       algorithm: 'SHA-256',
       directives: [
-        "default-src 'self'",
+        "default-src 'none'",
         "img-src 'self' data:",
         "font-src 'self'",
+        // Pagefind fetches its index and wasm files; its web worker is a file on this site.
         "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * The one test command (npm test): type check, unit tests, production build, end-to-end tests
- * against that build. Stops at the first failing step and prints what ran.
+ * against that build, then a second build under a sub-path (as on a GitHub Pages project site,
+ * with SITE_URL so the sitemap is written) and the base-dependent end-to-end tests against it.
+ * Stops at the first failing step and prints what ran.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +11,10 @@ import { findChromium } from './find-chromium.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 mkdirSync('.tmp', { recursive: true });
-for (const f of ['.tmp/vitest.json', '.tmp/playwright.json']) rmSync(f, { force: true });
+const reports = ['.tmp/playwright.json', '.tmp/playwright-subpath.json'];
+for (const f of ['.tmp/vitest.json', ...reports]) rmSync(f, { force: true });
+const port = process.env.E2E_PORT ?? '4391';
+const subPath = { BASE_PATH: '/nsp-guiden/', OUT_DIR: '.tmp/dist-subpath', SITE_URL: `http://127.0.0.1:${port}`, ASTRO_CACHE_DIR: '.tmp/astro-cache-subpath' };
 
 /** @param {string} title @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [extra] */
 function step(title, command, args, extra = {}) {
@@ -31,9 +36,12 @@ function readJson(path) {
 
 function summary() {
   const unit = readJson('.tmp/vitest.json');
-  const e2e = readJson('.tmp/playwright.json');
   const u = unit ? { passed: unit.numPassedTests, failed: unit.numFailedTests } : { passed: 0, failed: 0 };
-  const e = e2e ? { passed: e2e.stats.expected, failed: e2e.stats.unexpected + (e2e.stats.flaky ?? 0) } : { passed: 0, failed: 0 };
+  const e = { passed: 0, failed: 0 };
+  for (const report of reports.map(readJson).filter(Boolean)) {
+    e.passed += report.stats.expected;
+    e.failed += report.stats.unexpected + (report.stats.flaky ?? 0);
+  }
   console.log(`\nunit tests: ${u.passed} passed, ${u.failed} failed`);
   console.log(`end-to-end tests: ${e.passed} passed, ${e.failed} failed`);
   console.log(`${u.passed + e.passed} passed, ${u.failed + e.failed} failed`);
@@ -47,5 +55,13 @@ const chromium = await findChromium().catch((error) => {
 step('Type check', 'astro', ['check']);
 step('Unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/vitest.json']);
 step('Production build', 'astro', ['build']);
-step('End-to-end tests', 'playwright', ['test'], { CHROMIUM_PATH: chromium });
+step('End-to-end tests', 'playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_PORT: port });
+rmSync(subPath.OUT_DIR, { recursive: true, force: true });
+step(`Build under the sub-path ${subPath.BASE_PATH}`, 'astro', ['build'], subPath);
+step(`End-to-end tests under ${subPath.BASE_PATH}`, 'playwright', ['test'], {
+  ...subPath,
+  CHROMIUM_PATH: chromium,
+  E2E_PORT: port,
+  E2E_REPORT: reports[1],
+});
 summary();

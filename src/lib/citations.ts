@@ -82,9 +82,10 @@ export function collectCitations(dir: string = contentDir()): Citation[] {
   const out: Citation[] = [];
   for (const full of filesUnder(dir).sort()) {
     const file = relative(dir, full).split(sep).join('/');
-    if (file === 'sources.yaml') continue;
+    // The bibliography cites nothing, and the editors' guide (README.md) shows example citations.
+    if (file === 'sources.yaml' || file === 'README.md') continue;
     const text = readFileSync(full, 'utf8');
-    if (file.endsWith('.mdx') || file.endsWith('.md')) out.push(...citationsInMdx(text, file));
+    if (file.endsWith('.mdx')) out.push(...citationsInMdx(text, file));
     else if (file.endsWith('.yaml') || file.endsWith('.yml')) {
       try {
         out.push(...citationsInYaml(text, file));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,8 @@ for (const [lang, start, searchPage] of [
     const query = wordsOf(start, 2);
     await page.goto(`${rel(searchPage)}?q=${encodeURIComponent(query)}`);
     const results = page.locator('.search-page__results li a');
-    await expect(results.first()).toBeVisible();
+    // The first query loads Pagefind's WebAssembly and index: allow for a busy machine.
+    await expect(results.first()).toBeVisible({ timeout: 15_000 });
     const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.some((h) => h.endsWith(start))).toBe(true);
     await expect(page.getByRole('main').getByRole('status')).toContainText(query);

@@ -4,8 +4,8 @@ import { join, relative, sep } from 'node:path';
 /** The production build the end-to-end tests run against. */
 export const outDir = process.env.OUT_DIR ?? 'dist';
 
-/** Site path ("/en/rates/2024/") of every HTML page in the build, found on disk, never listed by hand. */
-export function builtPages(): string[] {
+/** Site path ("/en/rates/2024/") of every HTML page in a build, found on disk, never listed by hand. */
+export function builtPages(build: string = outDir): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -13,13 +13,13 @@ export function builtPages(): string[] {
       if (statSync(full).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(full);
       } else if (name.endsWith('.html')) {
-        const rel = relative(outDir, full).split(sep).join('/');
+        const rel = relative(build, full).split(sep).join('/');
         pages.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
       }
     }
   };
-  walk(outDir);
-  if (pages.length === 0) throw new Error(`No built pages in ${outDir}: run the production build first`);
+  walk(build);
+  if (pages.length === 0) throw new Error(`No built pages in ${build}: run the production build first`);
   return pages.sort();
 }
 

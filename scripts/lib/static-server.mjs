@@ -1,0 +1,64 @@
+/**
+ * The static host in miniature: files from a build folder, the 404 page for unknown paths, the
+ * headers of its _headers file, and the site under a base path. scripts/serve.mjs runs it for
+ * people and the end-to-end tests; the benchmark runs it in-process to count what is sent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from './headers-file.mjs';
+
+/** "/nsp-guiden/" from "nsp-guiden", "/nsp-guiden/" or "/" */
+export function normaliseBase(value = '/') {
+  return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
+/**
+ * @param {{ root: string, base?: string, onResponse?: (entry: { path: string, status: number }) => void }} options
+ */
+export function createStaticServer({ root: folder, base: rawBase = '/', onResponse }) {
+  const root = resolve(folder);
+  const base = normaliseBase(rawBase);
+  if (!existsSync(resolve(root, 'index.html'))) {
+    throw new Error(`No build in ${root}. Run "npm run build" first (or "npm start", which builds and serves).`);
+  }
+  const headersPath = resolve(root, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const notFound = readFileSync(resolve(root, '404.html'));
+  const files = sirv(root, { etag: true, dotfiles: false, extensions: ['html'] });
+
+  /**
+   * The headers of _headers for this path. Where it sets no Cache-Control (HTML, unhashed
+   * files), send "no-cache" as Netlify and Cloudflare Pages do by default: revalidate each visit.
+   * @param {import('node:http').ServerResponse} res @param {string} path
+   */
+  function applyHeaders(res, path) {
+    const headers = headersFor(rules, path);
+    for (const [name, value] of headers) res.setHeader(name, value);
+    if (!headers.has('cache-control')) res.setHeader('cache-control', 'no-cache');
+  }
+
+  /** @param {import('node:http').ServerResponse} res @param {string} path */
+  function sendNotFound(res, path) {
+    applyHeaders(res, path.startsWith(base) ? path : `${base}${path.slice(1)}`);
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+  }
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (onResponse) res.on('finish', () => onResponse({ path: url.pathname, status: res.statusCode }));
+    if (!url.pathname.startsWith(base)) {
+      if (url.pathname === '/' && base !== '/') {
+        res.writeHead(302, { location: base }).end();
+        return;
+      }
+      return sendNotFound(res, url.pathname);
+    }
+    const inner = `/${url.pathname.slice(base.length)}`;
+    // The build prefixes _headers paths with the base, as hosts match them against the full path.
+    applyHeaders(res, url.pathname);
+    req.url = `${inner}${url.search}`;
+    files(req, res, () => sendNotFound(res, inner));
+  });
+}
