@@ -21,7 +21,7 @@ test.describe.configure({ timeout: 90_000 });
 async function open(page: Page, hash = '') {
   await page.goto(rel(`/kalkylator/${hash}`));
   // Generous: the machine running the suite may be busy while the island hydrates.
-  await expect(page.getByLabel('Regelår')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByLabel('Regelår', { exact: true })).toBeVisible({ timeout: 20_000 });
 }
 
 const period = (page: Page, n: number) => page.getByRole('group', { name: new RegExp(`^Period ${n}\\b`) });
@@ -109,7 +109,7 @@ test('every problem is shown next to its field and tied to it with aria-describe
 
   // An intervention 2022 lacks, then the 2022 rules: not offered, at the intervention field.
   await period(page, 3).getByLabel('Insats').selectOption('integration-stay');
-  await page.getByLabel('Regelår').selectOption('2022');
+  await page.getByLabel('Regelår', { exact: true }).selectOption('2022');
   await expect(page.getByLabel('Första dagen')).toHaveValue('2022-11-01');
   await expectProblemAt(period(page, 3).getByLabel('Insats'), 'not-offered');
 
@@ -199,7 +199,7 @@ test('the calculator works with the keyboard alone', async ({ page }) => {
   // From the top of the page, Tab reaches the rules year.
   await page.keyboard.press('Tab');
   for (let i = 0; i < 80 && !(await page.evaluate(() => document.activeElement?.id === 'calc-year')); i++) await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Regelår')).toBeFocused();
+  await expect(page.getByLabel('Regelår', { exact: true })).toBeFocused();
   await page.keyboard.press('Tab'); // first day
   await page.keyboard.press('Tab'); // (date input parts)
   for (let i = 0; i < 10 && !(await page.getByRole('button', { name: 'Lägg till period' }).evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -230,16 +230,16 @@ test('the calculator works with the keyboard alone', async ({ page }) => {
 
 test('the rules year is shared: chosen here, kept on the next page for the session', async ({ page }) => {
   await open(page);
-  await page.getByLabel('Regelår').selectOption('2022');
+  await page.getByLabel('Regelår', { exact: true }).selectOption('2022');
   expect(await page.evaluate(() => sessionStorage.getItem('nsp:rate-year'))).toBe('2022');
   await expect(page.getByLabel('Första dagen')).toHaveValue('2022-03-01');
   await page.goto(rel('/kalkylator/scenario/'));
-  await expect(page.getByLabel('Regelår')).toHaveValue('2022');
-  await page.getByLabel('Regelår').selectOption('2024');
+  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue('2022');
+  await page.getByLabel('Regelår', { exact: true }).selectOption('2024');
   await page.goto(rel('/kalkylator/'));
-  await expect(page.getByLabel('Regelår')).toHaveValue('2024');
+  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue('2024');
   await page.reload();
-  await expect(page.getByLabel('Regelår')).toHaveValue('2024');
+  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue('2024');
 });
 
 test('compare years: the same plan under each documented year', async ({ page }) => {

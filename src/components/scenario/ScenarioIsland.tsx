@@ -158,6 +158,7 @@ function Scenario({ ctx, years }: { ctx: PageContext; years: string[] }) {
             <p>{T('calc.scen.fix')}</p>
           )}
         </div>
+        <div class="calc-table-wrap" role="region" tabIndex={0} aria-label={T('calc.scen.caption', { year: rules.year })}>
         <table>
           <caption>{T('calc.scen.caption', { year: rules.year })}</caption>
           <tbody>
@@ -190,6 +191,7 @@ function Scenario({ ctx, years }: { ctx: PageContext; years: string[] }) {
             </tr>
           </tbody>
         </table>
+        </div>
 
         {stated && statedCase && (
           <section class="calc-banner" aria-labelledby="scen-stated-title">
@@ -197,6 +199,7 @@ function Scenario({ ctx, years }: { ctx: PageContext; years: string[] }) {
             <p>
               {statedCase.label[lang]}. <CiteLink ctx={ctx} source={statedCase.cost.source} />
             </p>
+            <div class="calc-table-wrap" role="region" tabIndex={0} aria-label={T('calc.scen.stated.caption')}>
             <table>
               <caption>{T('calc.scen.stated.caption')}</caption>
               <thead>
@@ -222,6 +225,7 @@ function Scenario({ ctx, years }: { ctx: PageContext; years: string[] }) {
                 </tr>
               </tbody>
             </table>
+            </div>
             {!stated.totalMatches && (
               <p data-testid="scen-difference">
                 {T('calc.scen.stated.difference', {
