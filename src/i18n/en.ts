@@ -286,6 +286,7 @@ export const en: Record<UiKey, string> = {
   'wb.theme': 'Theme: {name}',
   'wb.rateYear': 'Rules year: {year}',
   'wb.rateYearMissing': '{year}: no rules documented',
+  'wb.rateYearMissingCommand': 'Rules year: {year} – no rules documented',
   'wb.shortcuts': 'Keyboard shortcuts',
   'wb.resize': 'Side bar width',
   'wb.colourTheme': 'Colour theme',

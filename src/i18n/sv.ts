@@ -287,6 +287,7 @@ export const sv = {
   'wb.theme': 'Tema: {name}',
   'wb.rateYear': 'Regelår: {year}',
   'wb.rateYearMissing': '{year}: inga regler dokumenterade',
+  'wb.rateYearMissingCommand': 'Regelår: {year} – inga regler dokumenterade',
   'wb.shortcuts': 'Kortkommandon',
   'wb.resize': 'Sidopanelens bredd',
   'wb.colourTheme': 'Färgtema',

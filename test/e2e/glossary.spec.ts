@@ -102,7 +102,7 @@ function pagesSayingOnly(id: string, query: string, lang: 'sv' | 'en'): string[]
 test('searching "betänketid" on the search page finds its glossary entry and every page that says it another way', async ({ page }) => {
   await page.goto(`${rel('/sok/')}?q=${encodeURIComponent('betänketid')}`);
   const results = page.locator('.search-page__results li a');
-  await expect(page.getByRole('status')).toContainText(/träff/, { timeout: 15_000 });
+  await expect(page.getByRole('main').getByRole('status')).toContainText(/träff/, { timeout: 15_000 });
   const found = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(found.some((p) => p.endsWith('/ordlista/'))).toBe(true);
   for (const target of pagesSayingOnly('betanketid', 'betänketid', 'sv')) {

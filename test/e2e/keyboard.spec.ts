@@ -3,17 +3,25 @@ import { rel } from '../support/built-pages';
 import { expect, test } from '../support/guarded';
 
 /**
- * Keyboard use (WCAG 2.1.1, 2.4.1, 2.4.7, 2.4.11): the first Tab reaches the skip link, which
- * moves focus to the main content; every element Tab reaches shows a visible focus indicator
+ * Keyboard use (WCAG 2.1.1, 2.4.1, 2.4.7, 2.4.11): the first Tab reaches the quick exit (a person
+ * at risk must be able to leave at once), the second the skip link, which moves focus to the main
+ * content; every element Tab reaches shows a visible focus indicator
  * and is not hidden off screen.
  */
 for (const [lang, path] of [
   ['sv', '/tillganglighet/'],
   ['en', '/en/accessibility/'],
 ] as const) {
-  test(`${path}: skip link first, then a visible focus on every stop`, async ({ page }) => {
+  test(`${path}: quick exit first, skip link second, then a visible focus on every stop`, async ({ page }) => {
     await page.goto(rel(path));
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: t(lang, 'wb.quickExit') }).or(page.getByRole('button', { name: t(lang, 'wb.quickExit') })).first()).toBeFocused();
+    // Next comes the link that explains the quick exit, then the skip link, before any navigation.
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('skip-link') ?? false)) break;
+      expect(await page.evaluate(() => document.activeElement?.closest('nav, main') === null), 'no navigation before the skip link').toBe(true);
+    }
     const skip = page.getByRole('link', { name: t(lang, 'skip.toMain') });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();

@@ -14,8 +14,11 @@ export interface Budget {
 export const contentBudget: Budget = { js: 15 * KB, css: 15 * KB };
 export const calculatorBudget: Budget = { js: 40 * KB, css: 15 * KB };
 
-/** Sections whose pages are tools rather than reading (by URL, Swedish and English). */
-const calculatorPrefixes = ['/kalkylator/', '/en/calculator/'];
+/**
+ * Pages that are tools rather than reading (by URL, Swedish and English): the calculators and the
+ * self-assessment checklist, an interactive form with file save and open.
+ */
+const calculatorPrefixes = ['/kalkylator/', '/en/calculator/', '/certifiering/sjalvskattning/', '/en/certification/self-assessment/'];
 
 /** @param path site path without the base, e.g. "/en/calculator/" */
 export function budgetFor(path: string): Budget {

@@ -24,7 +24,8 @@ const skipTags = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre'
 /** Elements whose text is not even counted as a use (code and scripts are not prose). */
 const ignoreTags = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'template']);
 /** MDX components whose children are not the page's prose. */
-const skipComponents = new Set(['Cite', 'SourceList', 'Glossary']);
+// PageLink renders an <a>: a term link inside it would nest links.
+const skipComponents = new Set(['Cite', 'SourceList', 'Glossary', 'PageLink']);
 
 /** The attribute that carries a page's term names into the search index. */
 export const searchNamesAttribute = 'data-glossary-names';
