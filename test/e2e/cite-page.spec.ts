@@ -43,7 +43,10 @@ test.describe('without JavaScript', () => {
   test('the citation is plain selectable text and no dead button shows', async ({ page }) => {
     await page.goto(rel('/ordlista/'));
     const region = page.getByRole('region', { name: 'Citera den här sidan' });
-    await expect(region.locator('[data-cite-text]')).toContainText('NSP-guiden: ”Ordlista”. Hämtad från /ordlista/.');
+    // The address is absolute when the build knows its site (SITE_URL), else root-relative.
+    const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+    const address = process.env.SITE_URL ? new URL(`${base}ordlista/`, process.env.SITE_URL).href : `${base}ordlista/`;
+    await expect(region.locator('[data-cite-text]')).toContainText(`NSP-guiden: ”Ordlista”. Hämtad från ${address}.`);
     await expect(region.getByRole('button')).toHaveCount(0);
   });
 });
