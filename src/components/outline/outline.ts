@@ -9,6 +9,9 @@ export function initOutline(): void {
   const list = nav.querySelector('ol');
   if (!list) return;
   if (list.children.length === 0) {
+    // An outline built after load sits above the text on narrow screens and would push the page
+    // down (layout shift): there, the page goes without it; beside the text it shifts nothing.
+    if (!matchMedia('(min-width: 70rem)').matches) return;
     const found = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id]')];
     if (found.length < 2) return;
     list.append(
