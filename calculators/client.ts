@@ -1,22 +1,36 @@
 /**
- * The calculator API for the browser: everything in `index.ts` except the zod schemas and
- * parsers (the pages validate the data at build time and pass parsed rule sets to the islands).
- * Importing from here keeps zod out of the calculator's JavaScript.
+ * The calculator API without zod: everything except the schemas and parsers, which `index.ts`
+ * adds on top of this list (the pages validate the data at build time and pass parsed rule sets
+ * to the islands). The browser imports from here, which keeps zod out of the calculator's
+ * JavaScript: nothing below may import a zod module except for types.
  */
 export { calculateSupportCost, rateForPeriod, LIMITS } from './engine';
-export type { CostEstimate, CostLine, LineKind, PlannedPeriod, PlannedPointIntervention, Problem, ProblemCode, RateComponent, SupportPlan } from './engine';
+export type {
+  CalculateOptions,
+  CostEstimate,
+  CostLine,
+  LineKind,
+  PlannedPeriod,
+  PlannedPointIntervention,
+  Problem,
+  ProblemCode,
+  RateComponent,
+  SupportPlan,
+  UncostedReason,
+} from './engine';
 export { interventionIds } from './ids';
-export type { Bilingual, InterventionId, RuleSet, SourceRef, Condition } from './rules-schema';
-export type { Programme, Figure } from './programme-schema';
+export type { Bilingual, InterventionId, RuleSet, RuleSetInput, SourceRef, Condition, DailyRate, GroupLimit } from './rules-schema';
+export type { Programme, Figure, NamedFigure, Proposal } from './programme-schema';
 export { programmeScenario, proposalScenario } from './scenario';
 export type { ScenarioInput, ScenarioResult, ScenarioProblem, ProposalScenario } from './scenario';
 export { formatKronor, formatNumber } from './money';
 export type { Locale } from './money';
-export { linesToCsv } from './csv';
-export { encodePlan, decodePlan } from './plan-codec';
+export { linesToCsv, toCsv, csvField } from './csv';
+export { encodePlan, decodePlan, PLAN_CODEC_VERSION } from './plan-codec';
 export type { DecodeResult } from './plan-codec';
-export { parseIsoDate, isIsoDate, addDays, sameDayInYear } from './dates';
-export { interventionName } from './messages';
+export { parseIsoDate, isIsoDate, addDays, inclusiveDayCount, lastDayOf, splitAtYearEnds, sameDayInYear } from './dates';
+export { message, interventionName } from './messages';
+export type { MessageKey } from './messages';
 export {
   alignPlanToYear,
   childSupplementApplies,

@@ -2,7 +2,6 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { programmeSchema } from '../calculators/programme-schema';
 import { ruleSetSchema } from '../calculators/rules-schema';
-import { withSeq } from './lib/legal/seq';
 import { yamlListBy, yamlSingle } from './lib/yaml-list';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { historyEventSchema } from './schemas/history';
@@ -50,22 +49,20 @@ export const collections = {
     schema: glossaryEntrySchema,
   }),
   legalProvisions: defineCollection({
-    loader: file(`${contentDir}/legal/provisions.yaml`, {
-      parser: withSeq(yamlListBy('id', 'content/legal/provisions.yaml')),
-    }),
+    loader: file(`${contentDir}/legal/provisions.yaml`, { parser: yamlListBy('id', 'content/legal/provisions.yaml', { seq: true }) }),
     schema: provisionSchema,
   }),
   legalReform: defineCollection({
-    loader: file(`${contentDir}/legal/reform.yaml`, { parser: withSeq(yamlListBy('id', 'content/legal/reform.yaml')) }),
+    loader: file(`${contentDir}/legal/reform.yaml`, { parser: yamlListBy('id', 'content/legal/reform.yaml', { seq: true }) }),
     schema: reformSchema,
   }),
   legalTimeline: defineCollection({
-    loader: file(`${contentDir}/legal/timeline.yaml`, { parser: withSeq(yamlListBy('id', 'content/legal/timeline.yaml')) }),
+    loader: file(`${contentDir}/legal/timeline.yaml`, { parser: yamlListBy('id', 'content/legal/timeline.yaml', { seq: true }) }),
     schema: timelineEventSchema,
   }),
   /** Minimum requirements for certification, as the public reports describe them (one entry per requirement). */
   requirements: defineCollection({
-    loader: file(`${contentDir}/requirements.yaml`, { parser: yamlListBy('id', 'content/requirements.yaml', { position: true }) }),
+    loader: file(`${contentDir}/requirements.yaml`, { parser: yamlListBy('id', 'content/requirements.yaml', { seq: true }) }),
     schema: requirementSchema,
   }),
   /** The seven police regions and the certified actors' coverage and capacities per year (one entry, id "regions"). */
@@ -75,7 +72,7 @@ export const collections = {
   }),
   /** The programme's short history, oldest first. */
   programmeHistory: defineCollection({
-    loader: file(`${contentDir}/programme-history.yaml`, { parser: yamlListBy('id', 'content/programme-history.yaml', { position: true }) }),
+    loader: file(`${contentDir}/programme-history.yaml`, { parser: yamlListBy('id', 'content/programme-history.yaml', { seq: true }) }),
     schema: historyEventSchema,
   }),
 };

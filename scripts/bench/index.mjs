@@ -2,20 +2,22 @@
 /**
  * npm run bench: builds the site as released (with SITE_URL) and measures, per page type, the
  * gzip bytes loaded before interaction, Pagefind's bytes for a first and a later query, and
- * Lighthouse's mobile scores (median of three runs); then builds the site again with 1 000 and
- * 5 000 synthetic pages (and twenty years of rate files once content/rates/ exists) and reports
- * build time, index size and search bytes against the number of pages.
+ * Lighthouse's mobile scores (median of three runs, one CPU slowdown calibrated once for all
+ * pages); then builds the site again with 1 000 and 5 000 synthetic pages, reporting build time,
+ * index size and search bytes against the number of pages, and once more with twenty years of
+ * rate files and no synthetic pages, reporting build time and the calculator's and the rate
+ * comparison's bytes against the number of years.
  *
  * Fails (exit 1) when a page misses its byte budget or a Lighthouse target. Options:
  *   --skip-lighthouse  --skip-scale  --sizes=1000,5000  --runs=3  --port=4399 (or BENCH_PORT)
- *   --cpu=4 (fix Lighthouse's CPU slowdown instead of calibrating it to the host)  --keep (keep scale builds)
+ *   --cpu=4 (fix Lighthouse's CPU slowdown instead of calibrating it once to the host)  --keep (keep scale builds)
  * Results: printed as Markdown tables and written to bench-results/.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgetFor } from '../../test/support/budgets.ts';
+import { budgetFor, lighthouseTargets } from '../../test/support/budgets.ts';
 import { findChromium } from '../find-chromium.mjs';
-import { lighthouseMedian } from './lighthouse.mjs';
+import { calibrate, lighthouseMedian } from './lighthouse.mjs';
 import { launch, pageBytes, queryWords, rankWords, searchBytes } from './measure.mjs';
 import { pickPageTypes } from './page-types.mjs';
 import { generateContent } from './synthetic.mjs';
@@ -25,11 +27,10 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const port = Number(args.port ?? process.env.BENCH_PORT ?? 4399);
 const runs = Number(args.runs ?? 3);
 const sizes = String(args.sizes ?? '1000,5000').split(',').map(Number).filter((n) => n > 0);
-const lighthouseTargets = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const work = '.tmp/bench';
 const site = `http://127.0.0.1:${port}`;
 const failures = [];
-const report = { date: new Date().toISOString(), pageTypes: [], search: undefined, lighthouse: [], scale: [] };
+const report = { date: new Date().toISOString(), pageTypes: [], search: undefined, lighthouseCalibration: undefined, lighthouse: [], scale: [], rateYears: [] };
 const out = [];
 const say = (text = '') => {
   console.log(text);
@@ -86,30 +87,48 @@ try {
 }
 
 if (!args['skip-lighthouse']) {
+  const measured = types.filter((t) => t.path);
+  // One CPU slowdown for every page, from the median of three calibration runs (see
+  // lighthouse.mjs): per-page calibration let the host's swings give pages different phones.
+  let calibration;
+  if (args.cpu) calibration = { fixed: true, multiplier: Number(args.cpu) };
+  else {
+    process.stdout.write('Lighthouse: calibrating the CPU slowdown (3 runs)…\r');
+    calibration = { fixed: false, ...(await calibrate(`${site}${measured[0]?.path ?? '/'}`, chromePath, 3)) };
+  }
+  report.lighthouseCalibration = calibration;
   say(`\n## Lighthouse, mobile, median of ${runs} runs (targets: performance ≥ 95, the others 100)\n`);
+  say(
+    calibration.fixed
+      ? `CPU slowdown fixed at ${calibration.multiplier}× (--cpu) for every page.\n`
+      : `CPU slowdown ${calibration.multiplier}× for every page, calibrated once from the host's benchmark index in 3 runs: ${calibration.benchmarkIndex.join(', ')} (median ${calibration.median}; Lighthouse's calculator: 1300 → 3×, +1× per 233 above).\n`,
+  );
   const rows = [];
-  for (const { type, path } of types.filter((t) => t.path)) {
+  for (const { type, path } of measured) {
     process.stdout.write(`Lighthouse ${path} …\r`);
-    const result = await lighthouseMedian(`${site}${path}`, chromePath, runs, args.cpu ? Number(args.cpu) : undefined);
+    const result = await lighthouseMedian(`${site}${path}`, chromePath, runs, calibration.multiplier);
     report.lighthouse.push({ type, path, ...result });
     for (const [category, target] of Object.entries(lighthouseTargets)) {
       if (result.median[category] < target) failures.push(`${path}: Lighthouse ${category} ${result.median[category]} < ${target} (${Object.entries(result.failed).filter(([k]) => k.startsWith(category)).map(([k, v]) => `${k.split(': ')[1]}: ${v}`).join('; ')})`);
     }
-    rows.push([type, `\`${path}\``, ...Object.keys(lighthouseTargets).map((c) => `${result.median[c]} (${result.runs[c].join('/')})`), `${result.benchmarkIndex.join('/')} → ${result.multiplier}×`]);
+    rows.push([type, `\`${path}\``, ...Object.keys(lighthouseTargets).map((c) => `${result.median[c]} (${result.runs[c].join('/')})`), `${result.benchmarkIndex.join('/')} (at ${result.multiplier}×)`]);
   }
-  say(table(['type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'host benchmark index → CPU slowdown'], rows));
+  say(table(['type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'host benchmark index in the scored runs (CPU slowdown)'], rows));
   say('\nA host benchmark index under about 400 means the host itself is slower than the phone Lighthouse emulates: performance is then understated.');
 }
 await server.close();
 
 // ── scale ──
+/** The calculator and the rate comparison, the two pages every rate year adds to. */
+const ratePages = ['/kalkylator/', '/ersattningar/'];
+// Two axes, each measured on its own so neither's cost hides in the other's: synthetic pages
+// (with the real rate files only) and twenty years of rate files (with the real pages only).
 if (!args['skip-scale']) {
   const rows = [scaleRow('site as it is', pages.length, siteSeconds, siteDir, report.search)];
   for (const size of sizes) {
     const dir = join(work, `scale-${size}`);
     console.log(`Generating ${size} synthetic pages and building…`);
-    const { rates } = generateContent({ from: 'content', to: join(dir, 'content'), pages: size, svWords: words.ranked, enWords });
-    console.log(`  rates: ${rates}`);
+    generateContent({ from: 'content', to: join(dir, 'content'), pages: size, svWords: words.ranked, enWords });
     const dist = join(dir, 'dist');
     let seconds;
     try {
@@ -118,21 +137,13 @@ if (!args['skip-scale']) {
       failures.push(`scale ${size}: ${error instanceof Error ? error.message.slice(0, 2000) : error}`);
       continue;
     }
-    const scaleServer = await serve(dist, port);
-    const scaleBrowser = await launch(chromePath);
-    let search;
-    try {
-      search = await searchBytes(scaleBrowser, scaleServer, words);
-    } finally {
-      await scaleBrowser.close();
-      await scaleServer.close();
-    }
-    const row = scaleRow(`+${size} synthetic (${rates.startsWith('content/rates') ? 'no rate files' : rates})`, builtPages(dist).length, seconds, dist, search);
-    rows.push(row);
+    const search = await onSite(dist, (browser, server) => searchBytes(browser, server, words));
+    rows.push(scaleRow(`+${size} synthetic`, builtPages(dist).length, seconds, dist, search));
     if (!args.keep) rmSync(dist, { recursive: true, force: true });
   }
   say(`\n## Scale: build time, search index and search bytes against the number of pages\n`);
   say(table(['build', 'pages', 'build time', 's per 100 pages', 'Pagefind files', 'index per page', 'HTML per page (gzip)', 'first query', 'later query'], rows.map((r) => r.cells)));
+  say('\nThe synthetic builds have the real rate files only; twenty years of rate files are measured on their own below.');
   report.scale = rows.map((r) => r.data);
   // Growth between the two largest builds: the site's own few pages are mostly fixed cost
   // (start-up, the Pagefind runtime), which would flatter any ratio taken from them.
@@ -145,6 +156,25 @@ if (!args['skip-scale']) {
         `bytes per query ×${(last.data.firstQuery / first.data.firstQuery).toFixed(2)} (first) and ×${(last.data.laterQuery / first.data.laterQuery).toFixed(2)} (later).`,
     );
   }
+
+  // The calculator island carries every year's rule set in its props and the comparison page
+  // has a column per year: the pages that grow with the years, not with the page count.
+  const yearRows = [await rateYearsRow('site as it is', siteDir, siteSeconds, `${rateYearsOf(pages).length} (${rateYearsOf(pages).join(', ')})`)];
+  const dir = join(work, 'scale-rates');
+  console.log('Generating twenty years of rate files and building…');
+  const { rates } = generateContent({ from: 'content', to: join(dir, 'content'), rateYears: true });
+  console.log(`  rates: ${rates}`);
+  const dist = join(dir, 'dist');
+  try {
+    const seconds = build({ SITE_URL: site, OUT_DIR: dist, CONTENT_DIR: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache') });
+    yearRows.push(await rateYearsRow('+20 years of rate files (no synthetic pages)', dist, seconds, `${rateYearsOf(builtPages(dist)).length} (${rates})`));
+  } catch (error) {
+    failures.push(`scale rate years: ${error instanceof Error ? error.message.slice(0, 2000) : error}`);
+  }
+  if (!args.keep) rmSync(dist, { recursive: true, force: true });
+  say(`\n## Scale: years of rate files (gzip -9, loaded before interaction)\n`);
+  say(table(['build', 'rate years', 'pages', 'build time', `\`${ratePages[0]}\` HTML`, `\`${ratePages[0]}\` JS`, `\`${ratePages[1]}\` HTML`, `\`${ratePages[1]}\` JS`], yearRows.map((r) => r.cells)));
+  report.rateYears = yearRows.map((r) => r.data);
 }
 
 function scaleRow(label, pageCount, seconds, dir, search) {
@@ -156,6 +186,36 @@ function scaleRow(label, pageCount, seconds, dir, search) {
   return {
     data,
     cells: [label, pageCount, `${seconds.toFixed(1)} s`, (seconds / pageCount * 100).toFixed(2), `${(pagefindBytes / 1e6).toFixed(2)} MB in ${pagefind.length}`, fmtKB(pagefindBytes / pageCount), fmtKB(htmlBytes / pageCount), fmtKB(search.first.bytes), fmtKB(search.later.bytes)],
+  };
+}
+
+/** Serves a build and opens a browser on it for `fn`, closing both afterwards. */
+async function onSite(dir, fn) {
+  const siteServer = await serve(dir, port);
+  const siteBrowser = await launch(chromePath);
+  try {
+    return await fn(siteBrowser, siteServer);
+  } finally {
+    await siteBrowser.close();
+    await siteServer.close();
+  }
+}
+
+/** The years of a build's rate pages (`/ersattningar/<year>/`): one per rate file. */
+function rateYearsOf(built) {
+  return built.map((p) => /^\/ersattningar\/(\d{4})\/$/.exec(p)?.[1]).filter(Boolean);
+}
+
+async function rateYearsRow(label, dir, seconds, years) {
+  const built = builtPages(dir);
+  const bytes = await onSite(dir, async (browser) => {
+    const out = {};
+    for (const path of ratePages) out[path] = built.includes(path) ? await pageBytes(browser, `${site}${path}`) : undefined;
+    return out;
+  });
+  return {
+    data: { label, years, pages: built.length, seconds, ...Object.fromEntries(ratePages.map((p) => [p, bytes[p] && { html: bytes[p].html, js: bytes[p].js }])) },
+    cells: [label, years, built.length, `${seconds.toFixed(1)} s`, ...ratePages.flatMap((p) => [fmtKB(bytes[p]?.html), fmtKB(bytes[p]?.js)])],
   };
 }
 

@@ -4,9 +4,11 @@
  *
  * Lighthouse slows the CPU down 4× on the assumption that the host is a fast desktop
  * (benchmark index about 1500). On a slower or busy host that makes the "phone" far slower than
- * the one Lighthouse means to emulate, so a first run measures the host's benchmark index and
- * the multiplier is calibrated as Lighthouse's CPU throttling calculator does (1300 → 3×,
- * +1× per 233 above; below that, proportionally, never under 1×). `cpu` fixes it instead.
+ * the one Lighthouse means to emulate, so the host's benchmark index is measured and the
+ * multiplier calibrated as Lighthouse's CPU throttling calculator does (1300 → 3×, +1× per 233
+ * above; below that, proportionally, never under 1×). The index of a shared host swings from
+ * run to run (1273 and 1688 seen back to back), so one run per page would give pages different
+ * phones: `calibrate` takes the median of a few runs once, and every page uses that multiplier.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -15,12 +17,13 @@ import { median } from './util.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/** @param {number} benchmarkIndex @returns {number} Lighthouse's CPU slowdown for that host, one decimal */
 export function cpuMultiplierFor(benchmarkIndex) {
   const m = benchmarkIndex >= 1300 ? 3 + (benchmarkIndex - 1300) / 233 : (3 * benchmarkIndex) / 1300;
   return Math.max(1, Math.round(m * 10) / 10);
 }
 
-async function run(url, chromePath, flags) {
+async function runOnce(url, chromePath, flags) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, ...flags });
@@ -31,15 +34,54 @@ async function run(url, chromePath, flags) {
   }
 }
 
-export async function lighthouseMedian(url, chromePath, runs, cpu) {
+/** Why a run gave no score (Lighthouse's own error, or audits that errored), or undefined. */
+function brokenBecause(lhr, wanted) {
+  if (lhr.runtimeError) return `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
+  const unscored = wanted.filter((c) => typeof lhr.categories[c]?.score !== 'number');
+  if (unscored.length === 0) return undefined;
+  const errors = Object.values(lhr.audits).filter((a) => a.errorMessage).map((a) => `${a.id}: ${a.errorMessage}`);
+  return `no ${unscored.join(', ')} score (${errors.join('; ') || 'no audit says why'})`;
+}
+
+/**
+ * One Lighthouse run. A run that yields no score (Lighthouse's own error, or a metric that could
+ * not be measured, as happens on a busy host) says nothing about the page, so it is made again,
+ * twice at most; a page that breaks every time is reported with Lighthouse's own words.
+ */
+async function run(url, chromePath, flags) {
+  let why;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const lhr = await runOnce(url, chromePath, flags);
+    why = brokenBecause(lhr, flags.onlyCategories ?? categories);
+    if (!why) return lhr;
+    console.warn(`Lighthouse run of ${url} gave no score (${why}); running it again`);
+  }
+  throw new Error(`Lighthouse could not audit ${url}: ${why}`);
+}
+
+/**
+ * The host's benchmark index from `runs` short runs (performance category only; the index is
+ * taken at the start of every run, the page hardly matters) and the multiplier of its median.
+ * @returns {Promise<{ benchmarkIndex: number[], median: number, multiplier: number }>}
+ */
+export async function calibrate(url, chromePath, runs = 3) {
+  const benchmarkIndex = [];
+  for (let i = 0; i < runs; i++) {
+    const lhr = await run(url, chromePath, { onlyCategories: ['performance'] });
+    benchmarkIndex.push(Math.round(lhr.environment.benchmarkIndex));
+  }
+  const mid = median(benchmarkIndex);
+  return { benchmarkIndex, median: mid, multiplier: cpuMultiplierFor(mid) };
+}
+
+/**
+ * `runs` full runs of one page at a given CPU slowdown (from `calibrate` or `--cpu`); each run's
+ * own benchmark index is kept, to show how the host's speed moved while the page was scored.
+ */
+export async function lighthouseMedian(url, chromePath, runs, multiplier) {
   const scores = Object.fromEntries(categories.map((c) => [c, []]));
   const failed = {};
   const benchmarkIndex = [];
-  let multiplier = cpu;
-  if (!multiplier) {
-    const calibration = await run(url, chromePath, { onlyCategories: ['performance'] });
-    multiplier = cpuMultiplierFor(calibration.environment.benchmarkIndex);
-  }
   for (let i = 0; i < runs; i++) {
     const lhr = await run(url, chromePath, { throttling: { cpuSlowdownMultiplier: multiplier } });
     benchmarkIndex.push(Math.round(lhr.environment.benchmarkIndex));

@@ -2,10 +2,12 @@
  * Synthetic content for the scale benchmark: a copy of content/ plus generated page pairs
  * (Swedish and English, as the build demands) with text drawn from the site's own vocabulary
  * and made-up words in a Zipf distribution, so the search index grows the way real text makes
- * it grow. With content/rates/, it also fills in twenty years of rate files.
+ * it grow. Or, on request, it fills content/rates/ to twenty years (a separate scale axis:
+ * the calculator carries every year's rules, the comparison page a column per year).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
 
 function random(seed) {
   let a = seed >>> 0;
@@ -52,12 +54,19 @@ function zipf(n, rnd) {
 const sections = ['programme', 'certification', 'legal', 'reference'];
 
 /**
- * @param {{ from: string, to: string, pages: number, svWords: string[], enWords: string[] }} o
+ * A copy of `from` at `to`, plus `pages` synthetic pages (half per language) and, with
+ * `rateYears`, twenty years of rate files. Each option is one scale axis, measured on its own.
+ * @param {{ from: string, to: string, pages?: number, svWords?: string[], enWords?: string[], rateYears?: boolean }} o
  * @returns {{ rates: string }} what happened to the rate files
  */
-export function generateContent({ from, to, pages, svWords, enWords }) {
+export function generateContent({ from, to, pages = 0, svWords = [], enWords = [], rateYears = false }) {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
+  if (pages > 0) syntheticPages(to, pages, svWords, enWords);
+  return { rates: rateYears ? twentyYearsOfRates(join(to, 'rates')) : 'real rate files only' };
+}
+
+function syntheticPages(to, pages, svWords, enWords) {
   const rnd = random(pages);
   const pairs = Math.floor(pages / 2);
   for (const [lang, real, folder] of [['sv', svWords, 'bench'], ['en', enWords, 'bench']]) {
@@ -75,22 +84,62 @@ export function generateContent({ from, to, pages, svWords, enWords }) {
       );
     }
   }
-  return { rates: twentyYearsOfRates(join(to, 'rates')) };
 }
 
+/**
+ * The rules schema's lowest `year` (z.number().int().min(N)), read from its source so the
+ * generated years stay valid if it changes; twenty years back from 2024 would fall below it.
+ */
+function schemaMinYear() {
+  const schema = readFileSync(new URL('../../calculators/rules-schema.ts', import.meta.url), 'utf8');
+  const found = /^\s*year: z\.number\(\)\.int\(\)\.min\((\d{4})\)/m.exec(schema);
+  if (!found) throw new Error('calculators/rules-schema.ts: no `year: z.number().int().min(N)` found; update schemaMinYear() in scripts/bench/synthetic.mjs');
+  return Number(found[1]);
+}
+
+/** Every `{ key, section }` citation and the `sources` list: what a copy must not change. */
+const citations = (data) => JSON.stringify([data.sources, JSON.stringify(data).match(/\{"key":"[^"]*","section":"[^"]*"/g)]);
+
+/**
+ * The newest rate file as the rules of `year`. Only what says which year the rules are for
+ * changes: `year`, the title, and the year-end rule's dates (periods end 31 December of that
+ * year; a later year is "the next"). Citation keys (`nsp-2024`), section titles and the prose
+ * that names the report ("the 2024 annual report…") stay: the copy still cites the real sources,
+ * which must exist in content/sources.yaml. Comments and layout are kept (yaml's Document API).
+ */
+function rulesFor(text, from, year) {
+  const doc = parseDocument(text);
+  const before = citations(doc.toJS());
+  const swap = (s) => s.replace(new RegExp(`\\b(${from}|${from + 1})\\b`, 'g'), (m) => String(m === String(from) ? year : year + 1));
+  doc.set('year', year);
+  for (const path of [['title', 'sv'], ['title', 'en'], ['yearEnd', 'text', 'sv'], ['yearEnd', 'text', 'en']]) {
+    const value = doc.getIn(path);
+    if (typeof value === 'string') doc.setIn(path, swap(value));
+  }
+  if (citations(doc.toJS()) !== before) throw new Error(`rate file copy for ${year} changed its citations`);
+  doc.commentBefore = ` Synthetic (scale benchmark): the rules of ${from} as if for ${year}; sources unchanged.`;
+  return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * Twenty consecutive years of rate files ending with the newest real one, or starting at the
+ * schema's lowest year if that is later (so 2015–2034 for a newest year of 2024). Real files
+ * are kept; the gaps, 2023 included (undocumented on the real site), are copies of the newest.
+ */
 function twentyYearsOfRates(dir) {
-  if (!existsSync(dir)) return 'content/rates/ does not exist yet: no rate files generated';
+  if (!existsSync(dir)) return 'content/rates/ does not exist: no rate files generated';
   const years = readdirSync(dir).map((f) => /^(\d{4})\.ya?ml$/.exec(f)).filter(Boolean);
   const newest = years.sort((a, b) => Number(b[1]) - Number(a[1]))[0];
   if (!newest) return 'content/rates/ holds no <year>.yaml file: no rate files generated';
   const text = readFileSync(join(dir, newest[0]), 'utf8');
   const year = Number(newest[1]);
+  const first = Math.max(year - 19, schemaMinYear());
+  const real = new Set(years.map((m) => Number(m[1])));
   let added = 0;
-  for (let y = year - 19; y < year; y++) {
-    const file = join(dir, `${y}.yaml`);
-    if (existsSync(file)) continue;
-    writeFileSync(file, text.replace(new RegExp(`\\b${year}\\b`, 'g'), String(y)));
+  for (let y = first; y < first + 20; y++) {
+    if (real.has(y)) continue;
+    writeFileSync(join(dir, `${y}.yaml`), rulesFor(text, year, y));
     added += 1;
   }
-  return `${added} rate files generated from ${newest[0]} (${year - 19}–${year})`;
+  return `${first}–${first + 19}: ${20 - added} real, ${added} copies of ${newest[0]}`;
 }

@@ -1,22 +1,33 @@
 /** Small helpers the benchmark steps share: running a build, serving it, sizes, medians. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createStaticServer } from '../lib/static-server.mjs';
 
 export const KB = 1000;
 export const fmtKB = (bytes) => (bytes === undefined ? '–' : `${(bytes / KB).toFixed(1)} kB`);
 
-/** Builds the site; returns the wall time in seconds, or throws with the build's own output. */
+// Astro's own entry, run with this process's Node (the project's pinned Node 24): a bare
+// `astro` needs node_modules/.bin on PATH (only `npm run` adds it) and its `#!/usr/bin/env node`
+// would pick whatever Node comes first there.
+const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/**
+ * Builds the site; returns the wall time in seconds, or throws with the build's own output.
+ * The build's cache (ASTRO_CACHE_DIR) is emptied first: a cache left by an earlier run would
+ * make one row's build time a warm rebuild and the next a cold one.
+ */
 export function build(env) {
+  if (env.ASTRO_CACHE_DIR) rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });
   const started = Date.now();
-  const result = spawnSync('astro', ['build'], {
+  const result = spawnSync(process.execPath, [astroBin, 'build'], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`Build failed (${JSON.stringify(env)}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  if (result.status !== 0) throw new Error(`Build failed (${JSON.stringify(env)}):\n${result.error ? `${result.error.message}\n` : ''}${`${result.stdout ?? ''}${result.stderr ?? ''}`.slice(-4000)}`);
   return (Date.now() - started) / 1000;
 }
 

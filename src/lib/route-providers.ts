@@ -6,7 +6,7 @@ import type { SiteRoute } from './routes';
  * file). Each provider returns routes in both languages; `src/pages/[...slug].astro` renders
  * them by `kind` through `src/components/generated/GeneratedPage.astro`.
  */
-const providers: Array<() => Promise<SiteRoute[]>> = [searchPages, shortcutsPages, ratesYearPages];
+const providers: Array<() => Promise<SiteRoute[]>> = [searchPages, shortcutsPages, contentsPages, ratesYearPages];
 
 export async function generatedRoutes(): Promise<SiteRoute[]> {
   return (await Promise.all(providers.map((provide) => provide()))).flat();
@@ -26,6 +26,18 @@ async function shortcutsPages(): Promise<SiteRoute[]> {
   return [
     { ...common, lang: 'sv', path: '/kortkommandon/', title: 'Kortkommandon', navTitle: 'Kortkommandon', description: 'Alla kortkommandon i NSP-guiden: kommandopaletten, snabbutgången, utforskaren och flikarna.' },
     { ...common, lang: 'en', path: '/en/shortcuts/', title: 'Keyboard shortcuts', navTitle: 'Shortcuts', description: 'Every keyboard shortcut of the NSP guide: the command palette, the quick exit, the explorer and the tabs.' },
+  ];
+}
+
+/**
+ * Every page, folder by folder: the site map that works without JavaScript, and where a long
+ * explorer folder links to for the pages it leaves out (see src/lib/explorer/folder-window.ts).
+ */
+async function contentsPages(): Promise<SiteRoute[]> {
+  const common = { key: 'contents', section: 'reference', order: 20, kind: 'contents' } as const;
+  return [
+    { ...common, lang: 'sv', path: '/innehall/', title: 'Innehåll', navTitle: 'Innehåll', description: 'Alla sidor i NSP-guiden, avsnitt för avsnitt, med en kort beskrivning av varje sida.' },
+    { ...common, lang: 'en', path: '/en/contents/', title: 'Contents', navTitle: 'Contents', description: 'Every page of the NSP guide, section by section, with a short description of each page.' },
   ];
 }
 

@@ -3,8 +3,10 @@ import { parse } from 'yaml';
 /**
  * Parser for Astro's `file()` loader: a YAML list becomes entries keyed by one of their fields,
  * so ids stay readable ("nsp-2024") and a duplicate or missing key fails the build by name.
+ * With `seq`, each entry also gets its place in the list (0 = first) as `seq`: collections come
+ * back sorted by id, and pages sort by `seq` where the editor's order matters.
  */
-export function yamlListBy(idField: string, fileName: string, options: { position?: boolean } = {}) {
+export function yamlListBy(idField: string, fileName: string, options: { seq?: boolean } = {}) {
   return (text: string): Record<string, Record<string, unknown>> => {
     const list: unknown = parse(text);
     if (!Array.isArray(list)) throw new Error(`${fileName}: expected a YAML list of entries`);
@@ -18,8 +20,7 @@ export function yamlListBy(idField: string, fileName: string, options: { positio
         throw new Error(`${fileName}: entry ${i + 1}: field "${idField}" is missing`);
       }
       if (id in out) throw new Error(`${fileName}: entry ${i + 1}: ${idField} "${id}" appears twice`);
-      // Collections come back sorted by id; `position` keeps the editor's order where it matters.
-      out[id] = { ...(item as Record<string, unknown>), id, ...(options.position ? { position: i } : {}) };
+      out[id] = { ...(item as Record<string, unknown>), id, ...(options.seq ? { seq: i } : {}) };
     });
     return out;
   };

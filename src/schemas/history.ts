@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
+import { seqSchema } from './seq';
 import { sourceRefSchema } from './source-ref';
 
 /** One event of `content/programme-history.yaml`: the programme's short history. */
 export const historyEventSchema = z.strictObject({
+  seq: seqSchema,
   /** Stable identifier, kebab-case. */
-  /** Place in the file (0 = first), set by the loader: lists keep the order the editor wrote. Do not write it. */
-  position: z.number().int().nonnegative(),
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case words joined by -'),
   /** When: a year (`2015`), a month (`2019-01`) or a day (`2019-01-01`), as precise as the source is. */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write YYYY, YYYY-MM or YYYY-MM-DD'),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { seqSchema as seq } from './seq';
 import { sourceRefSchema } from './source-ref';
 
 /**
@@ -17,9 +18,6 @@ const localized = z.object({
   /** English text (plain English). */
   en: z.string().trim().min(2),
 });
-
-/** Position of an entry in its YAML list; set by the loader (never written in the file) so pages keep the editor's order. */
-const seq = z.number().int().min(0);
 
 /** Where a provision comes from: the level that the overview and the pages group by. */
 export const provisionLevels = ['international', 'eu', 'swedish'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { seqSchema } from './seq';
 import { sourceRefSchema } from './source-ref';
 
 /**
@@ -21,9 +22,8 @@ const localized = z.strictObject({
  * a summary of what the reports say.
  */
 export const requirementSchema = z.strictObject({
+  seq: seqSchema,
   /** Stable identifier, kebab-case; saved self-assessment files refer to it, so never reuse one. */
-  /** Place in the file (0 = first), set by the loader: lists keep the order the editor wrote. Do not write it. */
-  position: z.number().int().nonnegative(),
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case words joined by -'),
   /** The area the requirement belongs to (one of `requirementAreas`). */
   area: z.enum(requirementAreas),

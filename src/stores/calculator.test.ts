@@ -16,16 +16,7 @@ import {
   updatePeriod,
 } from './calculator';
 import { documentedYears, initRateYears, rateYear, setRateYear } from './rate-year';
-
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() { return this.items.size; }
-  clear() { this.items.clear(); }
-  getItem(k: string) { return this.items.get(k) ?? null; }
-  key(i: number) { return [...this.items.keys()][i] ?? null; }
-  removeItem(k: string) { this.items.delete(k); }
-  setItem(k: string, v: string) { this.items.set(k, v); }
-}
+import { MemoryStorage } from '../../test/support/memory-storage';
 
 const load = (y: number) => parseRuleSet(parse(readFileSync(`content/rates/${y}.yaml`, 'utf8')));
 const sets = [load(2022), load(2024)];

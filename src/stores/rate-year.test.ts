@@ -1,15 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { documentedYears, initRateYears, rateYear, setRateYear } from './rate-year';
-
-class MemoryStorage {
-  private items = new Map<string, string>();
-  get length() { return this.items.size; }
-  clear() { this.items.clear(); }
-  getItem(k: string) { return this.items.get(k) ?? null; }
-  key(i: number) { return [...this.items.keys()][i] ?? null; }
-  removeItem(k: string) { this.items.delete(k); }
-  setItem(k: string, v: string) { this.items.set(k, v); }
-}
+import { MemoryStorage } from '../../test/support/memory-storage';
 
 describe('the shared rules year', () => {
   beforeEach(() => {

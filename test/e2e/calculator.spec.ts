@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { formatKronor } from '../../calculators/money';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

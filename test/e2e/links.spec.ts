@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { parse } from 'node-html-parser';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { readdirSync } from 'node:fs';
 import { rel } from '../support/built-pages';
 

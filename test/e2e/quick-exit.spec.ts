@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { exitTarget } from '../../src/components/quick-exit/exit-target';
 import { rel } from '../support/built-pages';
 
@@ -7,6 +8,9 @@ import { rel } from '../support/built-pages';
  * origin); what matters is that the page is left with location.replace and the session is empty.
  */
 const neutral = new URL(exitTarget);
+// Leaving for the neutral site is the point of these tests: its (locally answered) request is the
+// one request to another origin that the guard lets through.
+test.use({ allowedOrigins: [neutral.origin] });
 
 test.beforeEach(async ({ page }) => {
   await page.route(`${neutral.origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Väder</title><p>Väder</p>' }));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { rel } from '../support/built-pages';
 
 /** The comparison of the years, and the shared rules-year selection. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { formatKronor } from '../../calculators/money';

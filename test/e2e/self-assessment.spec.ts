@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { rel } from '../support/built-pages';
 
 /** The self-assessment: answer, progress, summary, save and reopen a file, refuse a damaged one. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

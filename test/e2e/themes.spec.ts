@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { rel } from '../support/built-pages';
 
 /** The four themes: WCAG 2.2 AA (axe) for the page and the open palette, and the first paint. */

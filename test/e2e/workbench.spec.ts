@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/guarded';
 import { builtPages, rel } from '../support/built-pages';
 import { shortcuts } from '../../src/lib/shortcuts';
 
@@ -35,6 +36,16 @@ test('tabs open with each page, switch, and close by mouse and by keyboard', asy
   await expect(page).toHaveURL(/\/programmet\/$/);
   await expect(tabs(page).getByRole('link')).toHaveText(['Om programmet']);
   expect(await page.evaluate(() => sessionStorage.getItem('nsp:tabs'))).toContain('/programmet/');
+});
+
+test('with more tabs than fit, the current page’s tab is scrolled into view and the page is not', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  const swedish = builtPages().filter((p) => p.endsWith('/') && !p.startsWith('/en/')).slice(0, 12);
+  for (const path of swedish) await page.goto(rel(path));
+  const active = tabs(page).locator('[aria-current="page"]');
+  await expect(active).toBeInViewport();
+  expect(await tabs(page).evaluate((nav) => nav.scrollWidth > nav.clientWidth), 'the tabs overflow their strip').toBe(true);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
 });
 
 test('the explorer works by keyboard as disclosure navigation', async ({ page }) => {

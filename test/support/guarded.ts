@@ -18,6 +18,8 @@ export interface Guard {
 interface GuardOptions {
   /** Console errors a test expects (e.g. the 404 page's own status). */
   allowedConsoleErrors: RegExp[];
+  /** Other origins a test goes to on purpose: only the quick exit's neutral site. */
+  allowedOrigins: string[];
 }
 
 /** Runs in every document before its own scripts: reports violations and localStorage writes. */
@@ -34,7 +36,7 @@ function watchPage() {
 }
 
 /** Wires the guard into a context; exported for the test that proves the watcher sees violations. */
-export async function installGuard(context: BrowserContext, origin: string, guard: Guard, allowed: RegExp[] = []) {
+export async function installGuard(context: BrowserContext, origin: string, guard: Guard, allowed: RegExp[] = [], allowedOrigins: string[] = []) {
   await context.exposeBinding('__nspGuard', (_source, kind: string, detail: string) => {
     if (kind === 'csp') guard.cspViolations.push(detail);
     else if (kind === 'localStorage') guard.localStorageWrites.push(detail);
@@ -43,7 +45,7 @@ export async function installGuard(context: BrowserContext, origin: string, guar
   const watch = (page: Page) => {
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) guard.foreignRequests.push(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin && !allowedOrigins.includes(url.origin)) guard.foreignRequests.push(request.url());
     });
     page.on('response', async (response) => {
       const cookie = await response.headerValue('set-cookie').catch(() => null);
@@ -60,11 +62,12 @@ export async function installGuard(context: BrowserContext, origin: string, guar
 
 export const test = base.extend<GuardOptions & { guard: Guard }>({
   allowedConsoleErrors: [[], { option: true }],
+  allowedOrigins: [[], { option: true }],
   guard: [
-    async ({ context, baseURL, allowedConsoleErrors }, use) => {
+    async ({ context, baseURL, allowedConsoleErrors, allowedOrigins }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       const guard: Guard = { cspViolations: [], foreignRequests: [], consoleErrors: [], cookieHeaders: [], localStorageWrites: [] };
-      await installGuard(context, origin, guard, allowedConsoleErrors);
+      await installGuard(context, origin, guard, allowedConsoleErrors, allowedOrigins);
       await use(guard);
       expect.soft(guard.cspViolations, 'CSP violations').toEqual([]);
       expect.soft(guard.foreignRequests, 'requests to other origins').toEqual([]);

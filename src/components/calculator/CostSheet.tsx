@@ -10,10 +10,12 @@ import { tr, type PageContext } from './shared';
 export function CostSheet({ ctx, rules, estimate, draft }: { ctx: PageContext; rules: RuleSet; estimate: CostEstimate; draft: PlanDraft }) {
   const T = (key: string, params?: Record<string, string | number>) => tr(ctx.strings, key, params);
   const lang = ctx.lang;
+  // The sheet renders in the island's last stage, so the first use of the date formatter (which
+  // loads the locale's date data) is a task of its own, not part of the form's.
+  const today = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(new Date());
   const sources = new Map<string, SourceRef>();
   for (const l of estimate.lines) for (const c of l.components) if (c.source) sources.set(`${c.source.key}|${c.source.section}`, c.source);
   if (estimate.lines.some((l) => l.kind === 'point')) sources.set('points', rules.pointInterventions.source);
-  const today = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(new Date());
   return (
     <section class="calc-sheet" aria-labelledby="calc-sheet-title">
       <h2 id="calc-sheet-title">{T('calc.sheet.title', { year: rules.year })}</h2>

@@ -24,7 +24,7 @@ import {
   type PeriodDraft,
 } from '../../stores/calculator';
 import { rateYear, setRateYear } from '../../stores/rate-year';
-import { CiteLink, FieldProblems, describedBy, hasError, problemsId, problemsOf, tr, type PageContext } from './shared';
+import { CiteLink, FieldProblems, Later, describedBy, hasError, problemsId, problemsOf, tr, type PageContext } from './shared';
 
 interface Props {
   ctx: PageContext;
@@ -218,155 +218,158 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
         </button>
       </fieldset>
 
-      <div class="calc-field">
-        <label for="calc-children">{T('calc.children.label')}</label>
-        <input
-          id="calc-children"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={draft.children}
-          aria-describedby={describedBy(problems, 'children', 'calc-children-hint')}
-          aria-invalid={hasError(problems, 'children') || undefined}
-          onInput={(e) => setPlanField('children', e.currentTarget.value)}
-        />
-        <p class="calc-hint" id="calc-children-hint">
-          {rules.childSupplement.documented ? (
+      {/* The rest of the form a frame later: the first part is then a shorter task on a slow phone. */}
+      <Later frames={1}>
+        <div class="calc-field">
+          <label for="calc-children">{T('calc.children.label')}</label>
+          <input
+            id="calc-children"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={draft.children}
+            aria-describedby={describedBy(problems, 'children', 'calc-children-hint')}
+            aria-invalid={hasError(problems, 'children') || undefined}
+            onInput={(e) => setPlanField('children', e.currentTarget.value)}
+          />
+          <p class="calc-hint" id="calc-children-hint">
+            {rules.childSupplement.documented ? (
+              <>
+                {T('calc.children.hint', {
+                  rate: formatKronor(rules.childSupplement.rate.amount, lang),
+                  list: rules.childSupplement.appliesTo.map((id) => rules.interventions[id].label[lang]).join(', '),
+                })}{' '}
+                <CiteLink ctx={ctx} source={rules.childSupplement.rate.source} />
+              </>
+            ) : (
+              <>{T('calc.notDocumented', { what: T('calc.children.what'), year: rules.year })} {rules.childSupplement.note[lang]}</>
+            )}
+          </p>
+          <FieldProblems ctx={ctx} problems={problems} field="children" />
+        </div>
+
+        <div class="calc-field">
+          {fields.extraSupplementDays && rules.extraSupplement.documented ? (
             <>
-              {T('calc.children.hint', {
-                rate: formatKronor(rules.childSupplement.rate.amount, lang),
-                list: rules.childSupplement.appliesTo.map((id) => rules.interventions[id].label[lang]).join(', '),
-              })}{' '}
-              <CiteLink ctx={ctx} source={rules.childSupplement.rate.source} />
+              <label for="calc-extra">{T('calc.extra.label')}</label>
+              <input
+                id="calc-extra"
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                value={draft.extraSupplementDays}
+                aria-describedby={describedBy(problems, 'extraSupplementDays', 'calc-extra-hint')}
+                aria-invalid={hasError(problems, 'extraSupplementDays') || undefined}
+                onInput={(e) => setPlanField('extraSupplementDays', e.currentTarget.value)}
+              />
+              <p class="calc-hint" id="calc-extra-hint">
+                {T('calc.extra.hint', { rate: formatKronor(rules.extraSupplement.rate.amount, lang) })} {rules.extraSupplement.description[lang]}{' '}
+                <CiteLink ctx={ctx} source={rules.extraSupplement.rate.source} />
+              </p>
             </>
           ) : (
-            <>{T('calc.notDocumented', { what: T('calc.children.what'), year: rules.year })} {rules.childSupplement.note[lang]}</>
+            <p class="calc-not-documented" id="calc-extra-hint">
+              <strong>{T('calc.extra.what')}:</strong> {T('calc.notDocumented', { what: T('calc.extra.what'), year: rules.year })}{' '}
+              {!rules.extraSupplement.documented && rules.extraSupplement.note[lang]}
+            </p>
           )}
-        </p>
-        <FieldProblems ctx={ctx} problems={problems} field="children" />
-      </div>
+          <FieldProblems ctx={ctx} problems={problems} field="extraSupplementDays" />
+        </div>
 
-      <div class="calc-field">
-        {fields.extraSupplementDays && rules.extraSupplement.documented ? (
-          <>
-            <label for="calc-extra">{T('calc.extra.label')}</label>
-            <input
-              id="calc-extra"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={draft.extraSupplementDays}
-              aria-describedby={describedBy(problems, 'extraSupplementDays', 'calc-extra-hint')}
-              aria-invalid={hasError(problems, 'extraSupplementDays') || undefined}
-              onInput={(e) => setPlanField('extraSupplementDays', e.currentTarget.value)}
-            />
-            <p class="calc-hint" id="calc-extra-hint">
-              {T('calc.extra.hint', { rate: formatKronor(rules.extraSupplement.rate.amount, lang) })} {rules.extraSupplement.description[lang]}{' '}
-              <CiteLink ctx={ctx} source={rules.extraSupplement.rate.source} />
+        <div class="calc-field">
+          {fields.dailyDeduction && rules.dailyAllowanceDeduction.documented ? (
+            <>
+              <label for="calc-deduction">{T('calc.deduction.label')}</label>
+              <input
+                id="calc-deduction"
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                value={draft.dailyDeduction}
+                aria-describedby={describedBy(problems, 'dailyDeduction', 'calc-deduction-hint')}
+                aria-invalid={hasError(problems, 'dailyDeduction') || undefined}
+                onInput={(e) => setPlanField('dailyDeduction', e.currentTarget.value)}
+              />
+              <p class="calc-hint" id="calc-deduction-hint">
+                {rules.dailyAllowanceDeduction.description[lang]} <CiteLink ctx={ctx} source={rules.dailyAllowanceDeduction.source} />
+              </p>
+            </>
+          ) : (
+            <p class="calc-not-documented" id="calc-deduction-hint">
+              <strong>{T('calc.deduction.what')}:</strong> {T('calc.notDocumented', { what: T('calc.deduction.what'), year: rules.year })}{' '}
+              {!rules.dailyAllowanceDeduction.documented && rules.dailyAllowanceDeduction.note[lang]}
             </p>
-          </>
-        ) : (
-          <p class="calc-not-documented" id="calc-extra-hint">
-            <strong>{T('calc.extra.what')}:</strong> {T('calc.notDocumented', { what: T('calc.extra.what'), year: rules.year })}{' '}
-            {!rules.extraSupplement.documented && rules.extraSupplement.note[lang]}
-          </p>
-        )}
-        <FieldProblems ctx={ctx} problems={problems} field="extraSupplementDays" />
-      </div>
+          )}
+          <FieldProblems ctx={ctx} problems={problems} field="dailyDeduction" />
+        </div>
 
-      <div class="calc-field">
-        {fields.dailyDeduction && rules.dailyAllowanceDeduction.documented ? (
-          <>
-            <label for="calc-deduction">{T('calc.deduction.label')}</label>
-            <input
-              id="calc-deduction"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={draft.dailyDeduction}
-              aria-describedby={describedBy(problems, 'dailyDeduction', 'calc-deduction-hint')}
-              aria-invalid={hasError(problems, 'dailyDeduction') || undefined}
-              onInput={(e) => setPlanField('dailyDeduction', e.currentTarget.value)}
-            />
-            <p class="calc-hint" id="calc-deduction-hint">
-              {rules.dailyAllowanceDeduction.description[lang]} <CiteLink ctx={ctx} source={rules.dailyAllowanceDeduction.source} />
-            </p>
-          </>
-        ) : (
-          <p class="calc-not-documented" id="calc-deduction-hint">
-            <strong>{T('calc.deduction.what')}:</strong> {T('calc.notDocumented', { what: T('calc.deduction.what'), year: rules.year })}{' '}
-            {!rules.dailyAllowanceDeduction.documented && rules.dailyAllowanceDeduction.note[lang]}
+        <fieldset class="calc-points" aria-describedby={describedBy(problems, 'pointInterventions', 'calc-points-hint')}>
+          <legend>{rules.pointInterventions.label[lang]}</legend>
+          <p class="calc-hint" id="calc-points-hint">
+            {rules.pointInterventions.note[lang]} {T('calc.points.hint')} <CiteLink ctx={ctx} source={rules.pointInterventions.source} />
           </p>
-        )}
-        <FieldProblems ctx={ctx} problems={problems} field="dailyDeduction" />
-      </div>
-
-      <fieldset class="calc-points" aria-describedby={describedBy(problems, 'pointInterventions', 'calc-points-hint')}>
-        <legend>{rules.pointInterventions.label[lang]}</legend>
-        <p class="calc-hint" id="calc-points-hint">
-          {rules.pointInterventions.note[lang]} {T('calc.points.hint')} <CiteLink ctx={ctx} source={rules.pointInterventions.source} />
-        </p>
-        <FieldProblems ctx={ctx} problems={problems} field="pointInterventions" />
-        <ol class="calc-point-list">
-          {draft.points.map((pt, i) => {
-            const idp = `calc-point-${pt.id}`;
-            const base = `pointInterventions.${i}`;
-            return (
-              <li key={pt.id} class="calc-point">
-                <div class="calc-field">
-                  <label for={`${idp}-label`}>{T('calc.points.label', { n: i + 1 })}</label>
-                  <input
-                    id={`${idp}-label`}
-                    type="text"
-                    autoComplete="off"
-                    value={pt.label}
-                    aria-describedby={describedBy(problems, `${base}.label`)}
-                    aria-invalid={hasError(problems, `${base}.label`) || undefined}
-                    onInput={(e) => updatePoint(pt.id, { label: e.currentTarget.value })}
-                  />
-                  <FieldProblems ctx={ctx} problems={problems} field={`${base}.label`} />
-                </div>
-                <div class="calc-field">
-                  <label for={`${idp}-amount`}>{T('calc.points.amount', { n: i + 1 })}</label>
-                  <input
-                    id={`${idp}-amount`}
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    value={pt.amount}
-                    aria-describedby={describedBy(problems, `${base}.amount`)}
-                    aria-invalid={hasError(problems, `${base}.amount`) || undefined}
-                    onInput={(e) => updatePoint(pt.id, { amount: e.currentTarget.value })}
-                  />
-                  <FieldProblems ctx={ctx} problems={problems} field={`${base}.amount`} />
-                </div>
-                <button
-                  type="button"
-                  onClick={() => {
-                    removePoint(pt.id);
-                    const next = draft.points[i + 1] ?? draft.points[i - 1];
-                    pendingFocus = next ? `calc-point-${next.id}-label` : 'calc-add-point';
-                    announce(T('calc.points.removed', { n: i + 1 }));
-                  }}
-                >
-                  {T('calc.points.remove')}<span class="visually-hidden"> {T('calc.points.which', { n: i + 1 })}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-        <button
-          type="button"
-          id="calc-add-point"
-          onClick={() => {
-            const pt = addPoint();
-            pendingFocus = `calc-point-${pt.id}-label`;
-            announce(T('calc.points.added', { n: draft.points.length + 1 }));
-          }}
-        >
-          {T('calc.points.add')}
-        </button>
-      </fieldset>
+          <FieldProblems ctx={ctx} problems={problems} field="pointInterventions" />
+          <ol class="calc-point-list">
+            {draft.points.map((pt, i) => {
+              const idp = `calc-point-${pt.id}`;
+              const base = `pointInterventions.${i}`;
+              return (
+                <li key={pt.id} class="calc-point">
+                  <div class="calc-field">
+                    <label for={`${idp}-label`}>{T('calc.points.label', { n: i + 1 })}</label>
+                    <input
+                      id={`${idp}-label`}
+                      type="text"
+                      autoComplete="off"
+                      value={pt.label}
+                      aria-describedby={describedBy(problems, `${base}.label`)}
+                      aria-invalid={hasError(problems, `${base}.label`) || undefined}
+                      onInput={(e) => updatePoint(pt.id, { label: e.currentTarget.value })}
+                    />
+                    <FieldProblems ctx={ctx} problems={problems} field={`${base}.label`} />
+                  </div>
+                  <div class="calc-field">
+                    <label for={`${idp}-amount`}>{T('calc.points.amount', { n: i + 1 })}</label>
+                    <input
+                      id={`${idp}-amount`}
+                      type="text"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      value={pt.amount}
+                      aria-describedby={describedBy(problems, `${base}.amount`)}
+                      aria-invalid={hasError(problems, `${base}.amount`) || undefined}
+                      onInput={(e) => updatePoint(pt.id, { amount: e.currentTarget.value })}
+                    />
+                    <FieldProblems ctx={ctx} problems={problems} field={`${base}.amount`} />
+                  </div>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      removePoint(pt.id);
+                      const next = draft.points[i + 1] ?? draft.points[i - 1];
+                      pendingFocus = next ? `calc-point-${next.id}-label` : 'calc-add-point';
+                      announce(T('calc.points.removed', { n: i + 1 }));
+                    }}
+                  >
+                    {T('calc.points.remove')}<span class="visually-hidden"> {T('calc.points.which', { n: i + 1 })}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+          <button
+            type="button"
+            id="calc-add-point"
+            onClick={() => {
+              const pt = addPoint();
+              pendingFocus = `calc-point-${pt.id}-label`;
+              announce(T('calc.points.added', { n: draft.points.length + 1 }));
+            }}
+          >
+            {T('calc.points.add')}
+          </button>
+        </fieldset>
+      </Later>
     </form>
   );
 }

@@ -1,12 +1,13 @@
-/** The estimate: lines with their workings and sources, totals, the split by year, the timeline. */
+/** The estimate: lines with their workings and sources, totals, the split by year, then `children` (the timeline). */
+import type { ComponentChildren } from 'preact';
 import { formatKronor, formatNumber, type CostEstimate, type CostLine, type RateComponent, type RuleSet } from '../../../calculators/client';
 import { CiteLink, tr, type PageContext } from './shared';
-import { Timeline } from './Timeline';
 
 interface Props {
   ctx: PageContext;
   rules: RuleSet;
   estimate: CostEstimate;
+  children?: ComponentChildren;
 }
 
 /** The line's name: the intervention's label from the rules, or the point intervention's own label. */
@@ -85,7 +86,7 @@ function Workings({ ctx, rules, line, index }: { ctx: PageContext; rules: RuleSe
   );
 }
 
-export function Results({ ctx, rules, estimate }: Props) {
+export function Results({ ctx, rules, estimate, children }: Props) {
   const T = (key: string, params?: Record<string, string | number>) => tr(ctx.strings, key, params);
   const lang = ctx.lang;
   const general = estimate.problems.filter((p) => p.field === null);
@@ -183,7 +184,7 @@ export function Results({ ctx, rules, estimate }: Props) {
         </table>
       )}
 
-      <Timeline ctx={ctx} rules={rules} estimate={estimate} />
+      {children}
     </section>
   );
 }

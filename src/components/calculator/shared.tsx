@@ -1,9 +1,48 @@
 /**
- * Small pieces the calculator islands share: UI strings passed in from the page, citation links,
- * problem lists tied to their fields.
+ * Small pieces the calculator islands share: the island that loads its code after hydrating, parts
+ * shown a few frames later, UI strings passed in from the page, citation links, problem lists
+ * tied to their fields.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Locale, Problem } from '../../../calculators/client';
+
+/**
+ * An island that hydrates as an empty `<div class={className}>` and then loads its component.
+ * Evaluating the calculators' code (its number formats load the locale's data) is then a task of
+ * its own on a slow phone, not one with hydrating the page's islands. Until the component is
+ * there (and without JavaScript) the page's own text explains the tool.
+ */
+export function loadAfterHydration<P extends object>(className: string, load: () => Promise<FunctionComponent<P>>) {
+  return function Island(props: P) {
+    const [Loaded, setLoaded] = useState<FunctionComponent<P> | null>(null);
+    useEffect(() => {
+      void load().then((component) => setLoaded(() => component));
+    }, []);
+    return Loaded ? <Loaded {...props} /> : <div class={className} />;
+  };
+}
+
+/**
+ * Whether `frames` frames have been painted since the component first rendered. An effect runs
+ * after the browser has painted, in a task of its own: what an island shows only then is built
+ * (and laid out) in a later, short task, not in one long task with the rest on a slow phone.
+ */
+export function useAfterFrames(frames: number): boolean {
+  const [painted, setPainted] = useState(0);
+  useEffect(() => {
+    if (painted < frames) setPainted(painted + 1);
+  }, [painted]);
+  return painted >= frames;
+}
+
+/**
+ * Its `children`, `frames` painted frames later (see useAfterFrames). Only this wrapper re-renders
+ * while it waits, not the component around it.
+ */
+export function Later({ frames, children }: { frames: number; children: ComponentChildren }) {
+  return useAfterFrames(frames) ? <>{children}</> : null;
+}
 
 /** The UI strings of one language (the `calc.*` block of src/i18n), passed as a prop. */
 export type Strings = Readonly<Record<string, string>>;

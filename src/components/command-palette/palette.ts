@@ -1,3 +1,4 @@
+import { loadPageList } from '../../lib/explorer/load-page-list';
 import { fuzzyFilter } from '../../lib/fuzzy';
 import { search } from '../../lib/search-client';
 import { matches, shortcut } from '../../lib/shortcuts';
@@ -44,13 +45,24 @@ const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 const commandPrefix = shortcut('commands').combos[0]?.key ?? '>';
 const sectionNames = new Map([...sectionSelect.options].map((o) => [o.value, o.textContent ?? '']));
 
-// The pages are the explorer's links: the explorer is generated from the route list.
-const pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-explorer] a[data-path]')].map((a) => ({
+// The pages: the explorer's links at once, then the full page list (the explorer lists at most
+// a window of each long folder), which arrives while the palette opens.
+let pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-explorer] a[data-path]')].map((a) => ({
   title: a.dataset['title'] ?? a.textContent?.trim() ?? '',
   navTitle: a.textContent?.trim() ?? '',
   section: a.dataset['section'] ?? '',
   href: a.href,
 }));
+loadPageList()
+  .then((list) => {
+    const more = list.length > pages.length;
+    pages = list.map((p) => ({ title: p.title ?? p.navTitle, navTitle: p.navTitle, section: p.section, href: base + p.path }));
+    // Only a longer list can change what the visitor sees; redrawing would reset the selection.
+    if (more && dialog.open) update();
+  })
+  .catch(() => {
+    // Offline: the explorer's pages are still there to search.
+  });
 
 let opener: HTMLElement | null = null;
 let groups: Group[] = [];

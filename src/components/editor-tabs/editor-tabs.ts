@@ -49,7 +49,18 @@ export function initEditorTabs(): void {
 
   tabs.subscribe(render);
   openTab({ path, title });
-  list.querySelector('[data-active]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  // The active tab is scrolled into the tab strip's view, the strip only (scrollIntoView would
+  // also scroll the page, away from a #fragment it opened at), in the next frame: measuring now
+  // would lay the page out before the other scripts have finished changing it.
+  requestAnimationFrame(() => {
+    const strip = list.closest<HTMLElement>('.tabs');
+    const active = list.querySelector<HTMLElement>('[data-active]');
+    if (!strip || !active || strip.scrollWidth <= strip.clientWidth) return;
+    const tab = active.getBoundingClientRect();
+    const view = strip.getBoundingClientRect();
+    if (tab.right > view.right) strip.scrollLeft += tab.right - view.right;
+    else if (tab.left < view.left) strip.scrollLeft -= view.left - tab.left;
+  });
 
   list.addEventListener('keydown', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('.tab__link');

@@ -1,3 +1,5 @@
+import { loadPageList } from '../../lib/explorer/load-page-list';
+import type { ListedPage } from '../../lib/explorer/page-list';
 import { matches } from '../../lib/shortcuts';
 import { readSession, writeSession } from '../../stores/session';
 
@@ -37,6 +39,16 @@ export function initExplorer(): void {
     });
   }
 
+  for (const more of nav.querySelectorAll<HTMLAnchorElement>('a[data-explorer-more]')) {
+    more.addEventListener('click', (event) => {
+      event.preventDefault();
+      fillFolder(more).catch(() => location.assign(more.href));
+    });
+  }
+
+  // From here on explorer.ts says which folders are open (the style sheet did until now).
+  nav.dataset['ready'] = '';
+
   nav.addEventListener('keydown', (event) => {
     const items = [...nav.querySelectorAll<HTMLElement>('.explorer__toggle, .explorer__files:not([hidden]) a')];
     const index = items.indexOf(document.activeElement as HTMLElement);
@@ -56,4 +68,41 @@ export function initExplorer(): void {
 function setOpen(button: HTMLButtonElement, list: HTMLElement, open: boolean): void {
   button.setAttribute('aria-expanded', String(open));
   list.hidden = !open;
+}
+
+/**
+ * Replaces a long folder's excerpt and its "all pages" link with the folder's every page, and
+ * moves focus to the first page that was not listed before, where the link was. Offline or on a
+ * failed fetch the caller follows the link to the contents page instead.
+ */
+async function fillFolder(more: HTMLAnchorElement): Promise<void> {
+  const list = more.closest('ul');
+  const section = more.dataset['explorerMore'];
+  if (!list || !section) throw new Error('explorer: the link is not in a folder');
+  const shown = [...list.querySelectorAll<HTMLAnchorElement>('a[data-path]')];
+  const last = shown.at(-1)?.dataset['path'];
+  const current = list.querySelector('[aria-current="page"]')?.getAttribute('data-path');
+  const pages = (await loadPageList()).filter((p) => p.section === section);
+  if (pages.length === 0) throw new Error(`explorer: no pages in ${section}`);
+  const links = pages.map((page) => fileLink(page, page.path === current));
+  list.replaceChildren(...links.map((a) => {
+    const item = document.createElement('li');
+    item.append(a);
+    return item;
+  }));
+  const after = pages.findIndex((p) => p.path === last) + 1;
+  (links[after] ?? links[0])?.focus();
+}
+
+/** The same link the server writes for a page in Explorer.astro. */
+function fileLink(page: ListedPage, current: boolean): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.className = 'explorer__file';
+  a.href = import.meta.env.BASE_URL.replace(/\/$/, '') + page.path;
+  a.dataset['section'] = page.section;
+  a.dataset['path'] = page.path;
+  if (page.title) a.dataset['title'] = page.title;
+  if (current) a.setAttribute('aria-current', 'page');
+  a.textContent = page.navTitle;
+  return a;
 }

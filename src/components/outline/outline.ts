@@ -59,5 +59,6 @@ export function initOutline(): void {
     },
     { passive: true },
   );
-  update();
+  // Measured in the next frame, once the page's scripts are done changing it (see editor-tabs.ts).
+  requestAnimationFrame(update);
 }

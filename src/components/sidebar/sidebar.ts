@@ -82,7 +82,10 @@ function initSash(sidebar: HTMLElement, workbench: HTMLElement): void {
   sash.setAttribute('aria-valuemin', String(minWidth));
   sash.setAttribute('aria-valuemax', String(maxWidth));
   const kept = Number(readSession(widthKey));
-  setWidth(kept > 0 ? kept : sidebar.getBoundingClientRect().width || 256);
+  if (kept > 0) setWidth(kept);
+  // The width the style sheet gave is read in the next frame, once the page's scripts have
+  // changed the DOM: measuring now would lay the whole page out an extra time before first paint.
+  else requestAnimationFrame(() => sash.setAttribute('aria-valuenow', String(Math.round(sidebar.getBoundingClientRect().width || 256))));
 
   sash.addEventListener('pointerdown', (down) => {
     sash.setPointerCapture(down.pointerId);

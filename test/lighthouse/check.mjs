@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * The Lighthouse budgets, as a step of npm test: Lighthouse's mobile audit of each page type of
+ * the production build (start, content page, rate table, calculator, statistics, search; picked
+ * from the build as the benchmark picks them), served with its _headers, with the host-calibrated
+ * CPU slowdown. Each page must reach the targets of test/support/budgets.ts in the median of
+ * LIGHTHOUSE_RUNS runs (3 unless set). Ends with "lighthouse: N passed, N failed" and writes
+ * the scores to .tmp/lighthouse.json; exits 1 when a page misses a target, naming the audits
+ * that cost it points.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { calibrate, lighthouseMedian } from '../../scripts/bench/lighthouse.mjs';
+import { pickPageTypes } from '../../scripts/bench/page-types.mjs';
+import { builtPages, gzipSizeOf, serve } from '../../scripts/bench/util.mjs';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { lighthouseTargets } from '../support/budgets.ts';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4397);
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`LIGHTHOUSE_RUNS must be a whole number of at least 1 (it was "${process.env.LIGHTHOUSE_RUNS}")`);
+
+const chromePath = await findChromium();
+const pages = builtPages(outDir);
+const types = pickPageTypes(pages, (p) => gzipSizeOf(join(outDir, p.endsWith('/') ? `${p}index.html` : p)));
+const missing = types.filter((t) => !t.path).map((t) => t.type);
+const server = await serve(outDir, port);
+const results = [];
+let failed = missing.length;
+try {
+  const calibration = await calibrate(`${server.origin}/`, chromePath);
+  console.log(`Host benchmark index ${calibration.benchmarkIndex.join(', ')} → CPU slowdown ${calibration.multiplier}×`);
+  for (const type of missing) console.log(`✗ ${type}: no such page in ${outDir}`);
+  for (const { type, path } of types.filter((t) => t.path)) {
+    const result = await lighthouseMedian(`${server.origin}${path}`, chromePath, runs, calibration.multiplier);
+    const misses = Object.entries(lighthouseTargets).filter(([category, target]) => result.median[category] < target);
+    const scores = Object.keys(lighthouseTargets).map((c) => `${c} ${result.median[c]} (${result.runs[c].join('/')})`).join(', ');
+    if (misses.length === 0) console.log(`✓ ${type} ${path}: ${scores}`);
+    else {
+      failed += 1;
+      const audits = Object.entries(result.failed).filter(([key]) => misses.some(([category]) => key.startsWith(`${category}:`)));
+      console.log(`✗ ${type} ${path}: ${scores}\n    below target: ${misses.map(([c, t]) => `${c} < ${t}`).join(', ')}\n    ${audits.map(([key, what]) => `${key}: ${what}`).join('\n    ')}`);
+    }
+    results.push({ type, path, ...result });
+  }
+} finally {
+  await server.close();
+}
+mkdirSync('.tmp', { recursive: true });
+const passed = types.length - failed;
+writeFileSync('.tmp/lighthouse.json', JSON.stringify({ passed, failed, results }, null, 2));
+console.log(`lighthouse: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
