@@ -48,6 +48,23 @@ test('with more tabs than fit, the current page’s tab is scrolled into view an
   expect(await page.evaluate(() => scrollY)).toBe(0);
 });
 
+test('on a wide screen nothing moves once the page is shown (layout shift under 0.03)', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number };
+    w.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['/', '/programmet/', '/ordlista/', '/kalkylator/']) {
+    await page.goto(rel(path), { waitUntil: 'networkidle' });
+    // The calculator fills in over a few frames; give every stage time to land.
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), path).toBeLessThan(0.03);
+  }
+});
+
 test('the explorer works by keyboard as disclosure navigation', async ({ page }) => {
   await page.goto(rel('/programmet/'));
   const folder = explorer(page).getByRole('button', { name: 'Programmet' });
