@@ -24,7 +24,7 @@ import {
   type PeriodDraft,
 } from '../../stores/calculator';
 import { rateYear, setRateYear } from '../../stores/rate-year';
-import { CiteLink, FieldProblems, Later, describedBy, hasError, problemsId, problemsOf, tr, type PageContext } from './shared';
+import { CiteLink, FieldProblems, Later, NumberInput, describedBy, hasError, problemsId, problemsOf, tr, type PageContext } from './shared';
 
 interface Props {
   ctx: PageContext;
@@ -151,15 +151,13 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
                   </div>
                   <div class="calc-field">
                     <label for={`${idp}-days`}>{T('calc.period.days')}</label>
-                    <input
+                    <NumberInput
                       id={`${idp}-days`}
-                      type="text"
-                      inputMode="numeric"
-                      autoComplete="off"
+                      field={`${base}.days`}
                       value={p.days}
-                      aria-describedby={describedBy(problems, `${base}.days`, iv.offered ? `${idp}-days-hint` : undefined)}
-                      aria-invalid={hasError(problems, `${base}.days`) || undefined}
-                      onInput={(e) => updatePeriod(p.id, { days: e.currentTarget.value })}
+                      hint={iv.offered ? `${idp}-days-hint` : undefined}
+                      problems={problems}
+                      onValue={(value) => updatePeriod(p.id, { days: value })}
                     />
                     {iv.offered && (
                       <p class="calc-hint" id={`${idp}-days-hint`}>
@@ -171,15 +169,13 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
                   {iv.offered && iv.billing === 'paid-days' && (
                     <div class="calc-field">
                       <label for={`${idp}-paid`}>{T('calc.period.paidDays')}</label>
-                      <input
+                      <NumberInput
                         id={`${idp}-paid`}
-                        type="text"
-                        inputMode="numeric"
-                        autoComplete="off"
+                        field={`${base}.paidDays`}
                         value={p.paidDays}
-                        aria-describedby={describedBy(problems, `${base}.paidDays`, `${idp}-paid-hint`)}
-                        aria-invalid={hasError(problems, `${base}.paidDays`) || undefined}
-                        onInput={(e) => updatePeriod(p.id, { paidDays: e.currentTarget.value })}
+                        hint={`${idp}-paid-hint`}
+                        problems={problems}
+                        onValue={(value) => updatePeriod(p.id, { paidDays: value })}
                       />
                       <p class="calc-hint" id={`${idp}-paid-hint`}>{T('calc.period.paidHint')}</p>
                       <FieldProblems ctx={ctx} problems={problems} field={`${base}.paidDays`} />
@@ -222,15 +218,13 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
       <Later frames={1}>
         <div class="calc-field">
           <label for="calc-children">{T('calc.children.label')}</label>
-          <input
+          <NumberInput
             id="calc-children"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
+            field="children"
             value={draft.children}
-            aria-describedby={describedBy(problems, 'children', 'calc-children-hint')}
-            aria-invalid={hasError(problems, 'children') || undefined}
-            onInput={(e) => setPlanField('children', e.currentTarget.value)}
+            hint="calc-children-hint"
+            problems={problems}
+            onValue={(value) => setPlanField('children', value)}
           />
           <p class="calc-hint" id="calc-children-hint">
             {rules.childSupplement.documented ? (
@@ -252,15 +246,13 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
           {fields.extraSupplementDays && rules.extraSupplement.documented ? (
             <>
               <label for="calc-extra">{T('calc.extra.label')}</label>
-              <input
+              <NumberInput
                 id="calc-extra"
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
+                field="extraSupplementDays"
                 value={draft.extraSupplementDays}
-                aria-describedby={describedBy(problems, 'extraSupplementDays', 'calc-extra-hint')}
-                aria-invalid={hasError(problems, 'extraSupplementDays') || undefined}
-                onInput={(e) => setPlanField('extraSupplementDays', e.currentTarget.value)}
+                hint="calc-extra-hint"
+                problems={problems}
+                onValue={(value) => setPlanField('extraSupplementDays', value)}
               />
               <p class="calc-hint" id="calc-extra-hint">
                 {T('calc.extra.hint', { rate: formatKronor(rules.extraSupplement.rate.amount, lang) })} {rules.extraSupplement.description[lang]}{' '}
@@ -280,15 +272,13 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
           {fields.dailyDeduction && rules.dailyAllowanceDeduction.documented ? (
             <>
               <label for="calc-deduction">{T('calc.deduction.label')}</label>
-              <input
+              <NumberInput
                 id="calc-deduction"
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
+                field="dailyDeduction"
                 value={draft.dailyDeduction}
-                aria-describedby={describedBy(problems, 'dailyDeduction', 'calc-deduction-hint')}
-                aria-invalid={hasError(problems, 'dailyDeduction') || undefined}
-                onInput={(e) => setPlanField('dailyDeduction', e.currentTarget.value)}
+                hint="calc-deduction-hint"
+                problems={problems}
+                onValue={(value) => setPlanField('dailyDeduction', value)}
               />
               <p class="calc-hint" id="calc-deduction-hint">
                 {rules.dailyAllowanceDeduction.description[lang]} <CiteLink ctx={ctx} source={rules.dailyAllowanceDeduction.source} />
@@ -330,15 +320,12 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
                   </div>
                   <div class="calc-field">
                     <label for={`${idp}-amount`}>{T('calc.points.amount', { n: i + 1 })}</label>
-                    <input
+                    <NumberInput
                       id={`${idp}-amount`}
-                      type="text"
-                      inputMode="numeric"
-                      autoComplete="off"
+                      field={`${base}.amount`}
                       value={pt.amount}
-                      aria-describedby={describedBy(problems, `${base}.amount`)}
-                      aria-invalid={hasError(problems, `${base}.amount`) || undefined}
-                      onInput={(e) => updatePoint(pt.id, { amount: e.currentTarget.value })}
+                      problems={problems}
+                      onValue={(value) => updatePoint(pt.id, { amount: value })}
                     />
                     <FieldProblems ctx={ctx} problems={problems} field={`${base}.amount`} />
                   </div>

@@ -89,6 +89,26 @@ export function describedBy(problems: readonly Problem[], field: string, ...hint
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/**
+ * A whole-number field of the plan, typed as text so that what the visitor wrote stays as written
+ * and the engine can say what is wrong with it: described by its hint and, when it has any, its
+ * problem list; marked invalid while it has an error.
+ */
+export function NumberInput({ id, field, value, hint, problems, onValue }: { id: string; field: string; value: string; hint?: string | undefined; problems: readonly Problem[]; onValue: (value: string) => void }) {
+  return (
+    <input
+      id={id}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      value={value}
+      aria-describedby={describedBy(problems, field, hint)}
+      aria-invalid={hasError(problems, field) || undefined}
+      onInput={(e) => onValue(e.currentTarget.value)}
+    />
+  );
+}
+
 /** Whether an input has an error (not just a warning). */
 export const hasError = (problems: readonly Problem[], field: string): boolean =>
   problems.some((p) => p.field === field && p.severity === 'error');
