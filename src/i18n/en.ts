@@ -67,6 +67,7 @@ export const en: Record<UiKey, string> = {
   // ── calculators (support cost calculator and programme scenario) ──
   "calc.cite.text": "[{key}, {section}]",
   "calc.cite.label": "Source: {title}, section {section}",
+  "calc.loadFailed": "The tool could not be loaded. Check your connection and reload the page. The text on this page explains what the tool works out.",
   "calc.noRules": "There are no rules to calculate with for the selected year.",
   "calc.form.title": "The plan",
   "calc.year.label": "Rules year",
@@ -451,7 +452,7 @@ export const en: Record<UiKey, string> = {
   'requirements.area.documentation': 'Documentation and applications',
   'requirements.areaIntro.knowledge': 'The shelter must understand what trafficking is and what the people exploited need.',
   'requirements.areaIntro.security': 'The shelter must protect the person and its staff and work by routines it has decided on.',
-  'requirements.areaIntro.rights': 'Sweden has promised certain support to victims of trafficking for at least a month. The list follows the Council of Europe Convention on Action against Trafficking in Human Beings (article 12) and EU directive 2011/36/EU (article 11).',
+  'requirements.areaIntro.rights': 'Sweden has promised certain support to victims of trafficking for at least a month. The list follows the Council of Europe anti-trafficking convention (article 12) and EU directive 2011/36/EU (article 11).',
   'requirements.areaIntro.children': 'Children who come with their parent are people with needs of their own, and some have been victims of crime themselves.',
   'requirements.areaIntro.documentation': 'Applications must show why the programme is needed: that no authority pays.',
   'regions.mapTitle': 'Police regions with certified actors in {year}',
