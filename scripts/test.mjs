@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * The one test command (npm test): type check, unit tests, production build, end-to-end tests
- * against that build, Lighthouse's scores for each page type of it, then a second build under a sub-path (as on a GitHub Pages project site,
- * with SITE_URL so the sitemap is written, and with explorer folders capped at 3 pages so that the
- * long-folder behaviour is exercised on real pages) and the base-dependent end-to-end tests against it.
+ * against that build; a release build (with SITE_URL) and Lighthouse's scores for each page type
+ * of it; then a build under a sub-path (as on a GitHub Pages project site, with SITE_URL so the
+ * sitemap is written, and explorer folders capped at 3 pages so that long folders are exercised
+ * on real pages) and the base-dependent end-to-end tests against it.
  * Stops at the first failing step and prints what ran.
  */
 import { spawnSync } from 'node:child_process';

@@ -41,6 +41,10 @@ describe('rates files', () => {
     expect(documentedYears([rules2024, rules2022])).toEqual([2022, 2024]);
     expect(undocumentedYears([rules2024, rules2022])).toEqual([2023]);
   });
+  test('one year, or none, leaves no gap to report', () => {
+    expect(undocumentedYears([rules2024])).toEqual([]);
+    expect(undocumentedYears([])).toEqual([]);
+  });
   test('documentedInterventions lists what a year offers with its maximum', () => {
     expect(documentedInterventions(rules2022).map((d) => [d.id, d.maxDays, d.rate])).toEqual([
       ['reflection', 30, 1200], ['extended', 90, 1200], ['integration-daily', 45, 500], ['support-only', 90, 600],

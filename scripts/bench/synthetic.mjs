@@ -86,17 +86,6 @@ function syntheticPages(to, pages, svWords, enWords) {
   }
 }
 
-/**
- * The rules schema's lowest `year` (z.number().int().min(N)), read from its source so the
- * generated years stay valid if it changes; twenty years back from 2024 would fall below it.
- */
-function schemaMinYear() {
-  const schema = readFileSync(new URL('../../calculators/rules-schema.ts', import.meta.url), 'utf8');
-  const found = /^\s*year: z\.number\(\)\.int\(\)\.min\((\d{4})\)/m.exec(schema);
-  if (!found) throw new Error('calculators/rules-schema.ts: no `year: z.number().int().min(N)` found; update schemaMinYear() in scripts/bench/synthetic.mjs');
-  return Number(found[1]);
-}
-
 /** Every `{ key, section }` citation and the `sources` list: what a copy must not change. */
 const citations = (data) => JSON.stringify([data.sources, JSON.stringify(data).match(/\{"key":"[^"]*","section":"[^"]*"/g)]);
 
@@ -122,9 +111,9 @@ function rulesFor(text, from, year) {
 }
 
 /**
- * Twenty consecutive years of rate files ending with the newest real one, or starting at the
- * schema's lowest year if that is later (so 2015–2034 for a newest year of 2024). Real files
- * are kept; the gaps, 2023 included (undocumented on the real site), are copies of the newest.
+ * Twenty consecutive years of rate files from the oldest real one on (2022–2041), so every year
+ * is one the rules schema accepts (2015–2100). Real files are kept; the other years, 2023 included
+ * (undocumented on the real site), are copies of the newest real one.
  */
 function twentyYearsOfRates(dir) {
   if (!existsSync(dir)) return 'content/rates/ does not exist: no rate files generated';
@@ -133,7 +122,7 @@ function twentyYearsOfRates(dir) {
   if (!newest) return 'content/rates/ holds no <year>.yaml file: no rate files generated';
   const text = readFileSync(join(dir, newest[0]), 'utf8');
   const year = Number(newest[1]);
-  const first = Math.max(year - 19, schemaMinYear());
+  const first = Number(years.at(-1)[1]);
   const real = new Set(years.map((m) => Number(m[1])));
   let added = 0;
   for (let y = first; y < first + 20; y++) {

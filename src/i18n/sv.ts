@@ -68,6 +68,7 @@ export const sv = {
   // ── calculators (support cost calculator and programme scenario) ──
   "calc.cite.text": "[{key}, {section}]",
   "calc.cite.label": "Källa: {title}, avsnitt {section}",
+  "calc.loadFailed": "Verktyget kunde inte laddas. Kontrollera anslutningen och ladda om sidan. Texten på sidan förklarar vad verktyget räknar ut.",
   "calc.noRules": "Det finns inga regler att räkna med för det valda året.",
   "calc.form.title": "Planen",
   "calc.year.label": "Regelår",

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '../i18n';
-import type { SectionId } from '../schemas/sections';
+import { sectionIds, type SectionId } from '../schemas/sections';
 import { pathFromContentFile } from './paths';
 import { generatedRoutes } from './route-providers';
 
@@ -80,6 +80,12 @@ function assertConsistent(routes: SiteRoute[]): void {
       throw new Error(`Page "${key}" sits in section ${pair.sv.section} in Swedish but ${pair.en.section} in English`);
     }
   }
+}
+
+/** A language's pages folder by folder, in the explorer's folder order; empty folders left out. */
+export async function sectionsIn(lang: Lang): Promise<{ id: SectionId; pages: SiteRoute[] }[]> {
+  const routes = await routesIn(lang);
+  return sectionIds.map((id) => ({ id, pages: routes.filter((r) => r.section === id) })).filter((g) => g.pages.length > 0);
 }
 
 export async function routesIn(lang: Lang): Promise<SiteRoute[]> {

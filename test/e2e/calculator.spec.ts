@@ -263,3 +263,15 @@ test('without JavaScript the page explains the tool and points to the sources', 
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await context.close();
 });
+
+test.describe('when the calculator’s code cannot be fetched', () => {
+  // The blocked file is logged by Chromium as a failed load: that is what this test causes.
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('the island says so instead of staying empty', async ({ page }) => {
+    await page.route(/\/_astro\/CalculatorApp\.[^/]+\.js$/, (route) => route.abort());
+    await page.goto(rel('/kalkylator/'));
+    await expect(page.getByRole('alert')).toContainText('Verktyget kunde inte laddas');
+    await expect(page.getByLabel('Regelår', { exact: true })).toHaveCount(0);
+  });
+});

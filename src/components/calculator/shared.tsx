@@ -11,15 +11,29 @@ import type { Locale, Problem } from '../../../calculators/client';
  * An island that hydrates as an empty `<div class={className}>` and then loads its component.
  * Evaluating the calculators' code (its number formats load the locale's data) is then a task of
  * its own on a slow phone, not one with hydrating the page's islands. Until the component is
- * there (and without JavaScript) the page's own text explains the tool.
+ * there (and without JavaScript) the page's own text explains the tool; if its code cannot be
+ * fetched (offline, a broken deploy), the island says so instead of staying empty.
  */
-export function loadAfterHydration<P extends object>(className: string, load: () => Promise<FunctionComponent<P>>) {
+export function loadAfterHydration<P extends { ctx: PageContext }>(className: string, load: () => Promise<FunctionComponent<P>>) {
   return function Island(props: P) {
     const [Loaded, setLoaded] = useState<FunctionComponent<P> | null>(null);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
-      void load().then((component) => setLoaded(() => component));
+      load().then(
+        (component) => setLoaded(() => component),
+        () => setFailed(true),
+      );
     }, []);
-    return Loaded ? <Loaded {...props} /> : <div class={className} />;
+    if (Loaded) return <Loaded {...props} />;
+    return (
+      <div class={className}>
+        {failed && (
+          <p class="calc-problem calc-problem--error" role="alert">
+            {tr(props.ctx.strings, 'calc.loadFailed')}
+          </p>
+        )}
+      </div>
+    );
   };
 }
 
