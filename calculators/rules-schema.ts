@@ -35,6 +35,27 @@ export const bilingualSchema = z.strictObject({
 });
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
+/**
+ * How strong a figure or rule is. Omitted means `stated`: the cited section says it in so many
+ * words. `derived`: the guide worked it out from figures the sources state, and says how. (A figure
+ * no source gives at all is not a figure: it is `notDocumentedSchema`.)
+ */
+export const basisSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** The cited section states it. */
+    kind: z.literal('stated'),
+  }),
+  z.strictObject({
+    /** The guide derived it from stated figures. */
+    kind: z.literal('derived'),
+    /** How it was derived, naming the stated figures, in our own words. */
+    how: bilingualSchema,
+    /** Where the stated figures it comes from stand. */
+    from: z.array(sourceRefSchema).min(1),
+  }),
+]);
+export type Basis = z.infer<typeof basisSchema>;
+
 /** A whole number of kronor (or days) with its source. */
 export const sourcedAmountSchema = z.strictObject({
   /** The figure: a whole non-negative number. */
@@ -43,6 +64,8 @@ export const sourcedAmountSchema = z.strictObject({
   source: sourceRefSchema,
   /** Optional remark shown next to the figure. */
   note: bilingualSchema.optional(),
+  /** How strong the figure is; omitted = stated by `source`. */
+  basis: basisSchema.optional(),
 });
 export type SourcedAmount = z.infer<typeof sourcedAmountSchema>;
 
@@ -65,6 +88,8 @@ export const conditionSchema = z.strictObject({
   source: sourceRefSchema,
   /** Only from this period number on (e.g. 2 for "extensions need …"); omitted = every period. */
   fromPeriod: z.number().int().positive().optional(),
+  /** How strong the rule is; omitted = stated by `source`. */
+  basis: basisSchema.optional(),
 });
 export type Condition = z.infer<typeof conditionSchema>;
 
@@ -86,6 +111,8 @@ export const dailyRateSchema = z
       .optional(),
     /** Optional remark on the rate. */
     note: bilingualSchema.optional(),
+    /** How strong the rate is; omitted = stated by `source`. */
+    basis: basisSchema.optional(),
   })
   .refine((r) => !r.components || r.components.support.amount + r.components.housing.amount === r.amount, {
     message: 'components.support + components.housing must equal amount',
