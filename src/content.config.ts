@@ -10,6 +10,7 @@ import { regionsFileSchema } from './schemas/regions';
 import { requirementSchema } from './schemas/requirement';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
+import { seriesSchema } from './schemas/series';
 import { statisticsSchema } from './schemas/statistics';
 
 /**
@@ -39,6 +40,11 @@ export const collections = {
   statistics: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/statistics` }),
     schema: statisticsSchema,
+  }),
+  /** Series over time, one file per series (content/series/<id>.yaml), one value per year with its source. */
+  series: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/series` }),
+    schema: seriesSchema,
   }),
   sources: defineCollection({
     loader: file(`${contentDir}/sources.yaml`, { parser: yamlListBy('key', 'content/sources.yaml') }),

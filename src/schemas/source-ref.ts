@@ -8,6 +8,17 @@ export const sourceKeys = [
   'plattformen-2024',
   'remissvar-sou-2023-97',
   'sou-2023-97',
+  // statistics over time (content/series/): yearly statistics pages of Plattformen, NMT and Jämställdhetsmyndigheten
+  'plattformen-statistik-2019-2020',
+  'plattformen-statistik-2021',
+  'plattformen-statistik-2022',
+  'nmt-statistik-2016',
+  'nmt-statistik-2017',
+  'jamy-statistik-2018',
+  'nmt-statistik-2019',
+  'jamy-kanda-fall-2021',
+  'jamy-regionkoordinatorer-2022',
+  'jamy-regionkoordinatorer-2023',
 ] as const;
 
 export type SourceKey = (typeof sourceKeys)[number];

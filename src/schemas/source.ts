@@ -26,6 +26,10 @@ export const sourceSchema = z.object({
   summary: localized,
   /** Public address where a reader can find the document (shown as text, never fetched). */
   url: z.url().optional(),
+  /** Publication date as the page shows it (YYYY-MM-DD), for web pages that carry one. */
+  published: z.iso.date().optional(),
+  /** The date the site's editors read the page (YYYY-MM-DD), for web pages that may change. */
+  accessed: z.iso.date().optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -16,6 +16,8 @@ import RegionOverview from '../regions/RegionOverview.astro';
 import RequirementList from '../requirements/RequirementList.astro';
 import Scenario from '../scenario/Scenario.astro';
 import SelfAssessment from '../self-assessment/SelfAssessmentIsland.astro';
+import SeriesDownloads from '../series-chart/SeriesDownloads.astro';
+import SeriesGroup from '../series-chart/SeriesGroup.astro';
 import SourceList from '../source-list/SourceList.astro';
 import StatChart from '../stat-chart/StatChart.astro';
 import StatMissing from '../stat-chart/StatMissing.astro';
@@ -51,6 +53,8 @@ export const mdxComponents = {
   RequirementList,
   Scenario,
   SelfAssessment,
+  SeriesDownloads,
+  SeriesGroup,
   SourceList,
   StatChart,
   StatCompare,

@@ -12,6 +12,12 @@ export function formatStatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1 }).format(value);
 }
 
+/** A short axis label: "3 mn" / "3M" for millions, plain below ten thousand. */
+export function formatAxisNumber(value: number, lang: Lang): string {
+  if (Math.abs(value) < 10_000) return formatStatNumber(value, lang);
+  return new Intl.NumberFormat(locales[lang], { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
 /** A figure with its unit sign where the unit is a sign (%, kr); counts stay bare, their label says what they count. */
 export function formatStat(value: number, unit: string, lang: Lang): string {
   if (unit === 'percent') return lang === 'sv' ? `${formatStatNumber(value, lang)}\u00a0%` : `${formatStatNumber(value, lang)}%`;
