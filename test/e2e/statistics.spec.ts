@@ -13,7 +13,10 @@ import { csvRecords } from '../support/csv';
  * code), every figure is cited to an existing bibliography entry, the downloads hold the same
  * figures, and every chart has its text alternatives.
  */
-const pages = builtPages().filter((p) => /^\/(en\/statistics|statistik)\//.test(p));
+const allPages = builtPages().filter((p) => /^\/(en\/statistics|statistik)\//.test(p));
+// The pages over time show series, not one dataset's figures: statistics-over-time.spec.ts checks them.
+const overTime = ['/statistik/over-tid/', '/en/statistics/over-time/'];
+const pages = allPages.filter((p) => !overTime.includes(p));
 const langOf = (path: string) => (path.startsWith('/en/') ? 'en' : 'sv') as 'sv' | 'en';
 const sources = parseYaml(readFileSync('content/sources.yaml', 'utf8')) as Array<{ key: string; title: string }>;
 const datasetPages: Record<string, string[]> = {
@@ -65,8 +68,8 @@ function expectCited(el: HTMLElement, source: { key: string; section: string }, 
   expect(sources.map((s) => s.key), `${where}: ${source.key} is not in content/sources.yaml`).toContain(source.key);
 }
 
-test('there are eight statistics pages, four per language', () => {
-  expect(pages.sort()).toEqual(['/en/statistics/', '/en/statistics/2022/', '/en/statistics/2024/', '/en/statistics/civil-society-2024/', '/statistik/', '/statistik/2022/', '/statistik/2024/', '/statistik/civilsamhallet-2024/'].sort());
+test('there are ten statistics pages, five per language', () => {
+  expect([...allPages].sort()).toEqual(['/en/statistics/', '/en/statistics/2022/', '/en/statistics/2024/', '/en/statistics/civil-society-2024/', '/en/statistics/over-time/', '/statistik/', '/statistik/2022/', '/statistik/2024/', '/statistik/civilsamhallet-2024/', '/statistik/over-tid/'].sort());
 });
 
 for (const path of pages) {
@@ -182,7 +185,7 @@ for (const path of pages) {
 test.describe('charts in the browser', () => {
   test('no page scrolls sideways at 320 px; a table scrolls in its own focusable, named region', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
-    for (const path of pages) {
+    for (const path of allPages) {
       await page.goto(rel(path));
       const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(scroll, `${path} is wider than the screen`).toBeLessThanOrEqual(client);

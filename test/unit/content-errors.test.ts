@@ -130,6 +130,30 @@ describe('a broken statistics file fails the build, naming file and field', () =
   }, 120_000);
 });
 
+describe('a broken series file fails the build, naming file and year', () => {
+  it('a year given twice in one series', () => {
+    const { status, output } = buildWith('series/civilsamhallet-offer.yaml', (t) => t.replace('  - year: 2019\n', '  - year: 2018\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('series/civilsamhallet-offer.yaml');
+    expect(output).toContain('year 2018 is given twice');
+  }, 120_000);
+
+  it('a value without a source', () => {
+    const { status, output } = buildWith('series/regionkoordinatorer-totalt.yaml', (t) =>
+      t.replace('    source: { key: nmt-statistik-2019, section: "Fler offer för människohandel identifieras" }\n', ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('series/regionkoordinatorer-totalt.yaml');
+    expect(output).toContain('year 2019: a value without a source');
+  }, 120_000);
+
+  it('a value taken from a figure that does not exist', () => {
+    const { status, output } = buildWith('series/programmet-personer.yaml', (t) => t.replace('from: nsp-2024:people.total', 'from: nsp-2024:people.totl'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('no figure "people.totl" in content/programme/2024.yaml');
+  }, 120_000);
+});
+
 describe('a broken guide data file fails the build, naming file and field', () => {
   it('a requirement in an unknown area', () => {
     const { status, output } = buildWith('requirements.yaml', (t) => t.replace('area: knowledge', 'area: knowlege'));
