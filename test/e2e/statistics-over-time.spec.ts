@@ -197,3 +197,31 @@ test('the page over time fits a 320 px screen; the table scrolls in its own regi
   const region = page.getByRole('region', { name: 'Table: People in the authorities\' cases of suspected trafficking' });
   await expect(region.getByRole('rowheader', { name: '2020' })).toBeVisible();
 });
+
+test.describe('the drawn series in the browser', () => {
+  const ratio = (a: number[], b: number[]) => {
+    const lum = (c: number[]) => {
+      const [r, g, bl] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+    };
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+  for (const forced of [false, true]) {
+    test(`line, points, gap hatching and change rules keep 3:1 against the background${forced ? ' in forced-colors mode' : ''}`, async ({ page }) => {
+      if (forced) await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(rel('/statistik/over-tid/'));
+      const colours = await page.evaluate(() => {
+        const rgb = (s: string) => (s.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+        const bg = rgb(getComputedStyle(document.body).backgroundColor);
+        const chart = document.querySelector('[data-series="regionkoordinatorer-totalt"]')!;
+        const stroke = (sel: string) => rgb(getComputedStyle(chart.querySelector(sel)!).stroke);
+        const fill = (sel: string) => rgb(getComputedStyle(chart.querySelector(sel)!).fill);
+        return { bg, line: stroke('polyline.series-line'), point: fill('.series-point circle'), hatch: stroke('.series-hatch'), change: stroke('[data-change] line') };
+      });
+      for (const [what, colour] of Object.entries(colours)) {
+        if (what !== 'bg') expect(ratio(colour, colours.bg), what).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+});
