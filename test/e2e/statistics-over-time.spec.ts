@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { parseStatText } from '../../src/lib/statistics/format';
 import { builtHtml, rel } from '../support/built-pages';
+import { contrastRatio } from '../support/contrast';
 import { csvRecords } from '../support/csv';
 
 /**
@@ -199,14 +200,7 @@ test('the page over time fits a 320 px screen; the table scrolls in its own regi
 });
 
 test.describe('the drawn series in the browser', () => {
-  const ratio = (a: number[], b: number[]) => {
-    const lum = (c: number[]) => {
-      const [r, g, bl] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-    };
-    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-    return (hi! + 0.05) / (lo! + 0.05);
-  };
+  const ratio = contrastRatio;
   for (const forced of [false, true]) {
     test(`line, points, gap hatching and change rules keep 3:1 against the background${forced ? ' in forced-colors mode' : ''}`, async ({ page }) => {
       if (forced) await page.emulateMedia({ forcedColors: 'active' });

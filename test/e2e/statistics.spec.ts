@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseStatText } from '../../src/lib/statistics/format';
 import { builtHtml, builtPages, outDir, rel } from '../support/built-pages';
+import { contrastRatio } from '../support/contrast';
 import { csvRecords } from '../support/csv';
 
 /**
@@ -203,14 +204,7 @@ test.describe('charts in the browser', () => {
     expect(scrolled).toBeGreaterThan(0);
   });
 
-  const ratio = (a: number[], b: number[]) => {
-    const lum = (c: number[]) => {
-      const [r, g, bl] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-    };
-    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-    return (hi! + 0.05) / (lo! + 0.05);
-  };
+  const ratio = contrastRatio;
   async function barColours(page: import('@playwright/test').Page) {
     return page.evaluate(() => {
       const rgb = (s: string) => (s.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
