@@ -26,6 +26,10 @@ export const sourceSchema = z.object({
   summary: localized,
   /** Public address where a reader can find the document (shown as text, never fetched). */
   url: z.url().optional(),
+  /** Publication date as precise as the document gives it (YYYY, YYYY-MM or YYYY-MM-DD), where known. */
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /** The day the site's editors read the document (YYYY-MM-DD), for web pages and legal sources that can change. */
+  read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
