@@ -258,6 +258,9 @@ export const en: Record<UiKey, string> = {
   'legal.validity.until': 'In force until {date}',
   'legal.validity.replacedBy': ', replaced by',
   'legal.validity.transposeBy': 'Member states must have transposed it by {date}.',
+  // Bibliography: when a (legal) source was published and when the editors read it.
+  'sources.published': 'Published',
+  'sources.read': 'Read',
   'legal.status.in-force': 'in force',
   'legal.status.repealed': 'repealed',
   'legal.status.adopted-not-applicable': 'adopted, not yet applicable',

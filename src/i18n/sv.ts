@@ -259,6 +259,9 @@ export const sv = {
   'legal.validity.until': 'Gällde till {date}',
   'legal.validity.replacedBy': ', ersatt av',
   'legal.validity.transposeBy': 'Ska vara genomfört i medlemsstaterna senast {date}.',
+  // Bibliography: when a (legal) source was published and when the editors read it.
+  'sources.published': 'Publicerad',
+  'sources.read': 'Läst',
   'legal.status.in-force': 'gäller',
   'legal.status.repealed': 'upphävd',
   'legal.status.adopted-not-applicable': 'beslutad men gäller ännu inte',

@@ -16,7 +16,7 @@ export const sourceKeys = [
   'regeringen-2025-socialtjanstlag',
   'sfs-2025-400',
   'eu-2024-1712',
-  'eumonitor-2024-1712',
+  'ec-2024-anti-trafficking-in-force',
   'regeringen-2025-manniskohandelsdirektivet',
   'dir-2025-8',
   'sou-2025-119',

@@ -185,6 +185,21 @@ for (const lang of ['sv', 'en'] as const) {
       await expect(list.getByRole('listitem').filter({ hasText: '2024/1712' }).locator('time[datetime="2026-07-15"]')).toHaveCount(1);
     });
 
+    test('the bibliography shows when a legal source was published and the day it was read', async ({ page }) => {
+      const sources = parse(readFileSync('content/sources.yaml', 'utf8')) as { key: string; published?: string; read?: string }[];
+      const directive = sources.find((s) => s.key === 'eu-2024-1712')!;
+      expect(directive.read, 'eu-2024-1712 has a read date').toBe(asOf);
+      await gotoSources(page, lang);
+      const dates = page.locator('[id="eu-2024-1712"] .source-list__dates');
+      const read = lang === 'sv' ? `Läst ${longDate(asOf, lang)}.` : `Read ${longDate(asOf, lang)}.`;
+      const published = lang === 'sv' ? `Publicerad ${longDate(directive.published!, lang)}.` : `Published ${longDate(directive.published!, lang)}.`;
+      await expect(dates).toHaveText(`${published} ${read}`);
+      await expect(dates.locator(`time[datetime="${asOf}"]`)).toHaveCount(1);
+      // A source the editors have no read date for shows no empty date line.
+      const undated = sources.find((s) => !s.read && !s.published)!;
+      await expect(page.locator(`[id="${undated.key}"] .source-list__dates`)).toHaveCount(0);
+    });
+
     test('the reform page carries SOU 2025:119 and says what became of SOU 2023:97', async ({ page }) => {
       await page.goto(rel(paths[lang].reform));
       await expect(page.getByRole('heading', { level: 2, name: /SOU 2025:119/ })).toBeVisible();
