@@ -14,6 +14,8 @@ export const sourceSchema = z.object({
   key: z.enum(sourceKeys),
   /** The document's title as published, in its own language. */
   title: z.string().trim().min(3),
+  /** The title's language where it is not Swedish (e.g. "en" for an EU institution's English page), so it is marked up right. */
+  titleLang: z.enum(['sv', 'en']).default('sv'),
   /** Who published it. */
   publisher: z.string().trim().min(2),
   /** Year of publication. */
