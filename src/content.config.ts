@@ -5,7 +5,7 @@ import { ruleSetSchema } from '../calculators/rules-schema';
 import { yamlListBy, yamlSingle } from './lib/yaml-list';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { historyEventSchema } from './schemas/history';
-import { provisionSchema, reformSchema, timelineEventSchema } from './schemas/legal';
+import { legalAsOfSchema, provisionSchema, reformSchema, timelineEventSchema } from './schemas/legal';
 import { regionsFileSchema } from './schemas/regions';
 import { requirementSchema } from './schemas/requirement';
 import { pageSchema } from './schemas/page';
@@ -57,6 +57,11 @@ export const collections = {
   legalProvisions: defineCollection({
     loader: file(`${contentDir}/legal/provisions.yaml`, { parser: yamlListBy('id', 'content/legal/provisions.yaml', { seq: true }) }),
     schema: provisionSchema,
+  }),
+  /** The one "as of" date of the legal content (id "legal-as-of"); every legal page shows it. */
+  legalAsOf: defineCollection({
+    loader: file(`${contentDir}/legal/as-of.yaml`, { parser: yamlSingle('legal-as-of', 'content/legal/as-of.yaml') }),
+    schema: legalAsOfSchema,
   }),
   legalReform: defineCollection({
     loader: file(`${contentDir}/legal/reform.yaml`, { parser: yamlListBy('id', 'content/legal/reform.yaml', { seq: true }) }),

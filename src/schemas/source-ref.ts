@@ -19,6 +19,20 @@ export const sourceKeys = [
   'jamy-kanda-fall-2021',
   'jamy-regionkoordinatorer-2022',
   'jamy-regionkoordinatorer-2023',
+  // Legal sources on the law as of 1 December 2026 (legal area, issue 11), read 2026-12-01.
+  'ivo-2023-tillstandsplikt',
+  'ivo-tillstand-skyddat-boende',
+  'socialstyrelsen-2024-skyddat-boende',
+  'prop-2024-25-89',
+  'regeringen-2025-socialtjanstlag',
+  'sfs-2025-400',
+  'eu-2024-1712',
+  'ec-2024-anti-trafficking-in-force',
+  'regeringen-2025-manniskohandelsdirektivet',
+  'dir-2025-8',
+  'sou-2025-119',
+  'regeringen-2025-exitprogram',
+  'lagradsremiss-2026-mottagandelag',
 ] as const;
 
 export type SourceKey = (typeof sourceKeys)[number];

@@ -14,6 +14,8 @@ export const sourceSchema = z.object({
   key: z.enum(sourceKeys),
   /** The document's title as published, in its own language. */
   title: z.string().trim().min(3),
+  /** The title's language where it is not Swedish (e.g. "en" for an EU institution's English page), so it is marked up right. */
+  titleLang: z.enum(['sv', 'en']).default('sv'),
   /** Who published it. */
   publisher: z.string().trim().min(2),
   /** Year of publication. */
@@ -26,10 +28,10 @@ export const sourceSchema = z.object({
   summary: localized,
   /** Public address where a reader can find the document (shown as text, never fetched). */
   url: z.url().optional(),
-  /** Publication date as the page shows it (YYYY-MM-DD), for web pages that carry one. */
-  published: z.iso.date().optional(),
-  /** The date the site's editors read the page (YYYY-MM-DD), for web pages that may change. */
-  accessed: z.iso.date().optional(),
+  /** Publication date as precise as the document gives it (YYYY, YYYY-MM or YYYY-MM-DD), where known. */
+  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /** The day the site's editors read the document (YYYY-MM-DD), for web pages and legal sources that can change. */
+  read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD').optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -44,10 +44,19 @@ for (const [lang, path] of [['sv', '/ordlista/'], ['en', '/en/glossary/']] as co
 
 test('a synonym row sends the reader to the main entry', async ({ page }) => {
   await page.goto(rel('/ordlista/'));
-  const row = page.locator('.glossary__see').filter({ has: page.getByText('reflektionsperiod', { exact: true }) });
+  const row = page.locator('.glossary__see').filter({ has: page.getByText('uppehållstillstånd för betänketid', { exact: true }) });
   await row.getByRole('link', { name: 'betänketid' }).click();
   await expect(page).toHaveURL(/#betanketid$/);
   await expect(page.locator('#betanketid')).toBeInViewport();
+});
+
+test("the programme's reflection period is its own entry, not a name for the residence permit (betänketid)", async ({ page }) => {
+  await page.goto(rel('/ordlista/'));
+  // "reflektionsperiod" no longer leads to betänketid: no synonym row sends it there.
+  await expect(page.locator('.glossary__see').filter({ has: page.getByText('reflektionsperiod', { exact: true }) })).toHaveCount(0);
+  const entry = page.locator('#reflektionsperiod');
+  await expect(entry).toContainText('reflektionsperiod');
+  await expect(entry).toContainText('inte ett uppehållstillstånd');
 });
 
 test('"used on" lists exactly the pages whose text uses the term, computed from the build', async ({ page }) => {

@@ -14,12 +14,23 @@ interface Ref { key: string; section: string }
 interface Text { sv: string; en: string }
 interface Provision { id: string; level: 'international' | 'eu' | 'swedish'; title: Text; source: Ref; alsoSee?: Ref[]; quote?: { text: string } }
 interface ReformRow { id: string; title: Text; position: string; souSource: Ref; remissvarSource?: Ref }
-interface TimelineEvent { id: string; date: string; event: Text; source: Ref }
+interface Dated { date: string; source: Ref }
+interface Validity { status: string; inForceFrom?: Dated; inForceUntil?: Dated; transposeBy?: Dated }
+type DateField = 'inForceFrom' | 'inForceUntil' | 'transposeBy';
+interface TimelineEvent { id: string; date?: string; source?: Ref; validityOf?: { provision: string; date: DateField }; event: Text }
 
 const load = <T>(file: string): T[] => parse(readFileSync(`content/legal/${file}`, 'utf8')) as T[];
-const provisions = load<Provision>('provisions.yaml');
+const provisions = load<Provision & { validity: Validity }>('provisions.yaml');
 const reform = load<ReformRow>('reform.yaml');
-const timeline = load<TimelineEvent>('timeline.yaml');
+/** Timeline events with date and source resolved: an event about a provision's validity takes them from provisions.yaml. */
+const timeline = load<TimelineEvent>('timeline.yaml').map((e) => {
+  if (!e.validityOf) return { ...e, date: e.date!, source: e.source! };
+  const fact = provisions.find((p) => p.id === e.validityOf!.provision)!.validity[e.validityOf.date]!;
+  return { ...e, date: fact.date, source: fact.source };
+});
+const asOf = (parse(readFileSync('content/legal/as-of.yaml', 'utf8')) as { asOf: string }).asOf;
+const longDate = (iso: string, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 const paths = {
   sv: { overview: '/rattslig-ram/', international: '/rattslig-ram/internationellt/', swedish: '/rattslig-ram/svensk-lag/', reform: '/rattslig-ram/reformer/', timeline: '/rattslig-ram/tidslinje/', sources: '/kallor/' },
@@ -120,6 +131,86 @@ for (const lang of ['sv', 'en'] as const) {
       expect(keys.size).toBeGreaterThan(3);
       await gotoSources(page, lang);
       for (const key of keys) await expect(page.locator(`[id="${key}"]`), key).toHaveCount(1);
+    });
+  });
+}
+
+const asOfText: Record<Lang, (date: string) => string> = { sv: (d) => `Rättsläget per ${d}`, en: (d) => `The law as of ${d}` };
+
+for (const lang of ['sv', 'en'] as const) {
+  test.describe(`the law as of the as-of date (${lang})`, () => {
+    test('every legal page shows the date the law was checked, from content/legal/as-of.yaml', async ({ page }) => {
+      const expected = asOfText[lang](longDate(asOf, lang));
+      for (const path of [paths[lang].overview, paths[lang].international, paths[lang].swedish, paths[lang].reform, paths[lang].timeline]) {
+        await page.goto(rel(path));
+        const stamp = page.getByRole('main').locator('time', { hasText: expected });
+        await expect(stamp, path).toHaveCount(1);
+        await expect(stamp).toHaveAttribute('datetime', asOf);
+      }
+    });
+
+    test('the Swedish-law page cites the new Social Services Act by SFS number and bill, and shows the old act ended and replaced', async ({ page }) => {
+      await page.goto(rel(paths[lang].swedish));
+      const main = page.getByRole('main');
+      await expect(main).toContainText(lang === 'sv' ? 'socialtjänstlagen (2025:400)' : 'Social Services Act (2025:400)');
+      await expect(main).toContainText('2024/25:89');
+      await expect(page.locator('#instrument-socialtjanstlagen-heading')).toContainText('(2001:453)');
+      const old = page.locator('section#sol-5-11');
+      await expect(old).toContainText(lang === 'sv' ? 'upphävd' : 'repealed');
+      await expect(old).toContainText(lang === 'sv' ? 'Gällde till 30 juni 2025, ersatt av' : 'In force until 30 June 2025, replaced by');
+      await old.getByRole('link', { name: lang === 'sv' ? 'socialtjänstlagen (2025:400)' : 'the Social Services Act (2025:400)' }).click();
+      await expect(page).toHaveURL(/#sol-2025-400$/);
+      await expect(page.locator('section#sol-2025-400')).toBeInViewport();
+      await expect(page.locator('section#sol-2025-400')).toContainText(lang === 'sv' ? 'Gäller från 1 juli 2025.' : 'In force from 1 July 2025.');
+    });
+
+    test('the IVO licence for protected accommodation has its own anchored entry, dated 1 April 2024', async ({ page }) => {
+      await page.goto(`${rel(paths[lang].swedish)}#skyddat-boende-tillstandsplikt`);
+      const entry = page.locator('section#skyddat-boende-tillstandsplikt');
+      await expect(entry).toBeInViewport();
+      await expect(entry.getByRole('heading', { level: 3 })).toContainText('IVO');
+      await expect(entry).toContainText(lang === 'sv' ? 'Gäller från 1 april 2024.' : 'In force from 1 April 2024.');
+      await expect(entry).toContainText(lang === 'sv' ? '1 augusti 2024' : '1 August 2024');
+    });
+
+    test('the international page and the timeline carry Directive (EU) 2024/1712 with its dates', async ({ page }) => {
+      await page.goto(rel(paths[lang].international));
+      const directive = page.locator('section#eu-2024-1712');
+      await expect(page.getByRole('heading', { level: 2, name: /\(EU\) 2024\/1712/ })).toBeVisible();
+      await expect(directive).toContainText(lang === 'sv' ? 'Gäller från 14 juli 2024.' : 'In force from 14 July 2024.');
+      await expect(directive).toContainText(longDate('2026-07-15', lang));
+      await page.goto(rel(paths[lang].timeline));
+      const list = page.getByRole('list', { name: lang === 'sv' ? 'Händelser, äldst först' : 'Events, oldest first' });
+      await expect(list.getByRole('listitem').filter({ hasText: '2024/1712' }).locator('time[datetime="2024-07-14"]')).toHaveCount(1);
+      await expect(list.getByRole('listitem').filter({ hasText: '2024/1712' }).locator('time[datetime="2026-07-15"]')).toHaveCount(1);
+    });
+
+    test('the bibliography shows when a legal source was published and the day it was read', async ({ page }) => {
+      const sources = parse(readFileSync('content/sources.yaml', 'utf8')) as { key: string; published?: string; read?: string }[];
+      const directive = sources.find((s) => s.key === 'eu-2024-1712')!;
+      expect(directive.read, 'eu-2024-1712 has a read date').toBe(asOf);
+      await gotoSources(page, lang);
+      const dates = page.locator('[id="eu-2024-1712"] .source-list__dates');
+      const read = lang === 'sv' ? `Läst ${longDate(asOf, lang)}.` : `Read ${longDate(asOf, lang)}.`;
+      const published = lang === 'sv' ? `Publicerad ${longDate(directive.published!, lang)}.` : `Published ${longDate(directive.published!, lang)}.`;
+      await expect(dates).toHaveText(`${published} ${read}`);
+      await expect(dates.locator(`time[datetime="${asOf}"]`)).toHaveCount(1);
+      // A source the editors have no read date for shows no empty date line.
+      const undated = sources.find((s) => !s.read && !s.published)!;
+      await expect(page.locator(`[id="${undated.key}"] .source-list__dates`)).toHaveCount(0);
+    });
+
+    test('the reform page carries SOU 2025:119 and says what became of SOU 2023:97', async ({ page }) => {
+      await page.goto(rel(paths[lang].reform));
+      await expect(page.getByRole('heading', { level: 2, name: /SOU 2025:119/ })).toBeVisible();
+      await expect(page.getByRole('main')).toContainText(lang === 'sv' ? '1 januari 2025' : '1 January 2025');
+    });
+
+    test('a provision heading reads with a space between article and title, as the page shows it', async ({ page }) => {
+      await page.goto(rel(paths[lang].swedish));
+      const heading = page.locator('#brb-4-1a-title');
+      const text = (await heading.textContent()) ?? '';
+      expect(text).toBe(lang === 'sv' ? '4 kap. 1 a § Brottet människohandel' : 'Chapter 4, Section 1 a The crime of trafficking in human beings');
     });
   });
 }

@@ -97,10 +97,47 @@ describe('a broken legal data file fails the build, naming file and field', () =
   }, 120_000);
 
   it('a timeline event with a date that is not on the calendar', () => {
-    const { status, output } = buildWith('legal/timeline.yaml', (t) => t.replace('date: "2022-08-01"', 'date: "2022-02-30"'));
+    const { status, output } = buildWith('legal/timeline.yaml', (t) => t.replace('date: "2022-07-07"', 'date: "2022-02-30"'));
     expect(status).not.toBe(0);
     expect(output).toContain('legal/timeline.yaml');
     expect(output).toMatch(/date: not a date on the calendar/);
+  }, 120_000);
+
+  it('a provision marked in force whose end date has passed by the as-of date', () => {
+    const { status, output } = buildWith('legal/provisions.yaml', (t) =>
+      t.replace(/(- id: brb-4-1b[\s\S]*?validity:\n    status: in-force\n    statusSource: [^\n]*\n)/, '$1    inForceUntil: { date: "2020-01-01", source: { key: sou-2023-97, section: "4.6.1" } }\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/legal/provisions.yaml: entry "brb-4-1b": marked in force, but validity.inForceUntil (2020-01-01) is on or before the as-of date 2026-12-01 (content/legal/as-of.yaml)',
+    );
+  }, 120_000);
+
+  it('a legal date without its source', () => {
+    const { status, output } = buildWith('legal/provisions.yaml', (t) =>
+      t.replace(/(inForceFrom: \{ date: "2024-04-01"), source: \{[^}]*\} \}/, '$1 }'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('legal/provisions.yaml');
+    expect(output).toContain('legalProvisions → skyddat-boende-tillstandsplikt');
+    expect(output).toMatch(/validity\.inForceFrom\.source: Required/);
+  }, 120_000);
+
+  it('a provision status without its source', () => {
+    const { status, output } = buildWith('legal/provisions.yaml', (t) =>
+      t.replace(/(- id: sol-2025-400[\s\S]*?status: in-force\n)    statusSource: [^\n]*\n/, '$1'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('legalProvisions → sol-2025-400');
+    expect(output).toMatch(/validity\.statusSource: Required/);
+  }, 120_000);
+
+  it('a timeline event that takes its date from a provision the data does not have', () => {
+    const { status, output } = buildWith('legal/timeline.yaml', (t) =>
+      t.replace('validityOf: { provision: sol-2025-400, date: inForceFrom }', 'validityOf: { provision: sol-2026-400, date: inForceFrom }'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/legal/timeline.yaml: entry "sol-2025-in-force": validityOf.provision "sol-2026-400" is not an entry of content/legal/provisions.yaml');
   }, 120_000);
 
   it('a reform row that states a position without citing the consultation response', () => {

@@ -1,6 +1,7 @@
 import Calculator from '../calculator/Calculator.astro';
 import Cite from '../cite/Cite.astro';
 import Glossary from '../glossary/Glossary.astro';
+import LegalAsOf from '../legal-as-of/LegalAsOf.astro';
 import Timeline from '../legal-timeline/Timeline.astro';
 import MdxLink from '../mdx-link/MdxLink.astro';
 import PageLink from '../page-link/PageLink.astro';
@@ -43,6 +44,7 @@ export const mdxComponents = {
   Funding,
   Glossary,
   History,
+  LegalAsOf,
   PageLink,
   ProvisionIndex,
   ProvisionList,

@@ -1,13 +1,29 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../../i18n';
 import type { Provision, ProvisionLevel, ReformRow, TimelineEvent } from '../../schemas/legal';
 import { routeByKey } from '../routes';
 import { chronological } from './partial-date';
+import { resolveTimelineEvent, validityProblems } from './validity';
 
 /** Reads the legal framework data (content/legal/) in the order readers should meet it. */
 
-export async function provisions(levels?: readonly ProvisionLevel[]): Promise<Provision[]> {
+/** The day the legal content was last checked (content/legal/as-of.yaml), YYYY-MM-DD. */
+export async function legalAsOf(): Promise<string> {
+  const entry = await getEntry('legalAsOf', 'legal-as-of');
+  if (!entry) throw new Error('content/legal/as-of.yaml is missing or empty: the legal pages need their "as of" date');
+  return entry.data.asOf;
+}
+
+/** Every provision, checked against the as-of date: a contradiction fails the build, naming the entry. */
+async function checkedProvisions(): Promise<Provision[]> {
   const all = (await getCollection('legalProvisions')).map((entry) => entry.data);
+  const problems = validityProblems(all, await legalAsOf());
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return all;
+}
+
+export async function provisions(levels?: readonly ProvisionLevel[]): Promise<Provision[]> {
+  const all = await checkedProvisions();
   return all.filter((p) => !levels || levels.includes(p.level)).sort((a, b) => a.seq - b.seq);
 }
 
@@ -42,10 +58,19 @@ export async function provisionHref(p: Provision, lang: Lang): Promise<string> {
   return `${route.path}#${p.id}`;
 }
 
+/** Path of the page that shows the provision with this id, with its anchor. */
+export async function provisionHrefById(id: string, lang: Lang): Promise<string> {
+  const p = (await provisions()).find((x) => x.id === id);
+  if (!p) throw new Error(`content/legal/provisions.yaml: no provision "${id}"`);
+  return provisionHref(p, lang);
+}
+
 export async function reformRows(): Promise<ReformRow[]> {
   return (await getCollection('legalReform')).map((entry) => entry.data).sort((a, b) => a.seq - b.seq);
 }
 
+/** The timeline, oldest first; events about a provision's validity take its date and source from provisions.yaml. */
 export async function timelineEvents(): Promise<TimelineEvent[]> {
-  return chronological((await getCollection('legalTimeline')).map((entry) => entry.data));
+  const byId = new Map((await checkedProvisions()).map((p) => [p.id, p]));
+  return chronological((await getCollection('legalTimeline')).map((entry) => resolveTimelineEvent(entry.data, byId)));
 }

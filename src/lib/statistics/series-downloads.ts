@@ -68,7 +68,7 @@ export function seriesRows(all: Series[], bibliography: Source[]): SeriesRow[] {
             publisher: entry.publisher,
             ...(entry.url ? { url: entry.url } : {}),
             ...(entry.published ? { published: entry.published } : {}),
-            ...(entry.accessed ? { accessed: entry.accessed } : {}),
+            ...(entry.read ? { accessed: entry.read } : {}),
           },
         };
         if (p.derived) row.derived = p.derived;
