@@ -65,6 +65,8 @@ async function visitThreePages(page: Page) {
 }
 
 async function pressShiftThreeTimes(page: Page) {
+  // The switch shows once the workbench's script runs, which also listens for the Shift key.
+  await expect(cornerSwitch(page)).toBeVisible();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page).toHaveURL(exitTarget);
 }
@@ -256,4 +258,36 @@ test('in English: the switch is called Safe mode', async ({ page }) => {
   await button.click();
   await expect(button).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('main').getByText(/^Safe mode is on\./)).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  /** Whether the language link's text ends before the quick exit's corner begins (nothing covers it). */
+  const languageUncovered = (page: Page) =>
+    page.evaluate(() => {
+      const text = document.createRange();
+      text.selectNodeContents(document.querySelector('.lang-switch')!);
+      return text.getBoundingClientRect().right <= document.querySelector('.quick-exit')!.getBoundingClientRect().left;
+    });
+
+  test('the switch sits beside the quick exit without covering the language link', async ({ page }) => {
+    for (const [width, path] of [[375, '/programmet/'], [320, '/en/programme/']] as const) {
+      await page.setViewportSize({ width, height: 640 });
+      await page.goto(rel(path));
+      const corner = page.locator('.quick-exit').getByRole('button', { name: /^(Säkert läge|Safe mode)$/ });
+      await expect(corner, `${width} ${path}`).toBeInViewport();
+      expect(await languageUncovered(page), `${width} ${path}`).toBe(true);
+    }
+  });
+
+  test('on the narrowest screen in Swedish, the switch is under Settings', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(rel('/programmet/'));
+    await expect(page.locator('.quick-exit').getByRole('button', { name: 'Säkert läge' })).toBeHidden();
+    expect(await languageUncovered(page)).toBe(true);
+    await page.getByRole('navigation', { name: 'Vyer' }).getByRole('button', { name: 'Inställningar' }).click();
+    const inSettings = page.getByRole('region', { name: 'Inställningar' }).getByRole('button', { name: 'Säkert läge' });
+    await inSettings.click();
+    await expect(inSettings).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => sessionStorage.getItem('nsp:safe-mode'))).toBe('on');
+  });
 });
