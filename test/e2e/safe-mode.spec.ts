@@ -33,6 +33,10 @@ const test = guarded.extend<object, { otherOrigin: string }>({
   allowedOrigins: async ({ otherOrigin }, use) => use([otherOrigin, neutral.origin]),
 });
 
+// Each test walks through several full page loads and the palette (with Pagefind): on a busy
+// machine that takes longer than the suite's 30 s default without anything being wrong.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ page }) => {
   await page.route(`${neutral.origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Väder</title><p>Väder</p>' }));
 });
@@ -50,23 +54,30 @@ async function arrive(page: Page, otherOrigin: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Om Nationella Stödprogrammet');
 }
 
+/**
+ * Waits for a page and its workbench script: the switch shows once that script has run, the same
+ * moment its keys (Ctrl+K, Shift ×3) start to work. The address alone changes before that.
+ */
+async function arrived(page: Page, url: RegExp) {
+  await expect(page).toHaveURL(url);
+  await expect(cornerSwitch(page)).toBeVisible();
+}
+
 /** Three more pages: by a link in the text, by the explorer and by the palette. */
 async function visitThreePages(page: Page) {
   await page.locator('main').getByRole('link', { name: 'minimikraven' }).first().click();
-  await expect(page).toHaveURL(/\/certifiering\/minimikrav\/$/);
+  await arrived(page, /\/certifiering\/minimikrav\/$/);
   await explorer(page).getByRole('button', { name: 'Referens' }).click();
   await explorer(page).getByRole('link', { name: 'Källor' }).click();
-  await expect(page).toHaveURL(/\/kallor\/$/);
+  await arrived(page, /\/kallor\/$/);
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: /Sök sidor/ }).fill('kortkommandon');
   await expect(page.getByRole('option', { name: /Kortkommandon/ }).first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/kortkommandon\/$/);
+  await arrived(page, /\/kortkommandon\/$/);
 }
 
 async function pressShiftThreeTimes(page: Page) {
-  // The switch shows once the workbench's script runs, which also listens for the Shift key.
-  await expect(cornerSwitch(page)).toBeVisible();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await expect(page).toHaveURL(exitTarget);
 }
@@ -193,7 +204,6 @@ test('in safe mode, #fragment links, search, tabs and forms replace; a Ctrl+clic
 });
 
 test('the calculator and the self-assessment work the same in safe mode', async ({ page }) => {
-  test.setTimeout(60_000);
   await page.goto(rel('/kalkylator/'));
   await cornerSwitch(page).click();
   const entries = await historyLength(page);
