@@ -544,4 +544,10 @@ export const en: Record<UiKey, string> = {
   'selfAssessment.prepare': 'Prepare:',
   'selfAssessment.yourNote': 'Your note:',
   'selfAssessment.fileName': 'nsp-self-assessment',
+  // ── safe mode (issue 13: the switch, its palette command and its no-JavaScript notice) ──
+  'safeMode.name': 'Safe mode',
+  'safeMode.on': 'Safe mode is on. Each page you open here takes the place of the last one in the history.',
+  'safeMode.off': 'Safe mode is off.',
+  'safeMode.noJs': 'Safe mode needs JavaScript, and JavaScript is turned off in your browser, so safe mode cannot be switched on here. Use a private window instead (see below).',
+  'cmd.safeMode': 'Safe mode: switch on or off',
 };

@@ -545,6 +545,12 @@ export const sv = {
   'selfAssessment.prepare': 'Förbered:',
   'selfAssessment.yourNote': 'Er anteckning:',
   'selfAssessment.fileName': 'nsp-sjalvskattning',
+  // ── safe mode (issue 13: the switch, its palette command and its no-JavaScript notice) ──
+  'safeMode.name': 'Säkert läge',
+  'safeMode.on': 'Säkert läge är på. Varje sida du öppnar här tar den förra sidans plats i historiken.',
+  'safeMode.off': 'Säkert läge är av.',
+  'safeMode.noJs': 'Säkert läge behöver JavaScript, och JavaScript är avstängt i din webbläsare. Därför går säkert läge inte att slå på här. Använd ett privat fönster i stället (se nedan).',
+  'cmd.safeMode': 'Säkert läge: slå på eller av',
 } as const;
 
 export type UiKey = keyof typeof sv;

@@ -30,3 +30,8 @@ export function writeSession(key: string, value: string): void {
 export function clearSession(): void {
   storage()?.clear();
 }
+
+/** Forgets one key, so that a setting switched off leaves nothing behind. */
+export function removeSession(key: string): void {
+  storage()?.removeItem(sessionPrefix + key);
+}

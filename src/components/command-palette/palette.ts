@@ -3,8 +3,10 @@ import { fuzzyFilter } from '../../lib/fuzzy';
 import { search } from '../../lib/search-client';
 import { matches, shortcut } from '../../lib/shortcuts';
 import { setRateYear } from '../../stores/rate-year';
+import { toggleSafeMode } from '../../stores/safe-mode';
 import { isThemeId, setTheme } from '../../stores/theme';
 import { leave } from '../quick-exit/quick-exit';
+import { navigate } from '../safe-mode/navigate';
 import type { PaletteCommand } from './commands';
 
 /**
@@ -72,7 +74,7 @@ let textTimer: ReturnType<typeof setTimeout> | undefined;
 
 const go = (href: string) => {
   close();
-  location.assign(href);
+  navigate(href);
 };
 
 function commandOptions(query: string): Option[] {
@@ -82,6 +84,7 @@ function commandOptions(query: string): Option[] {
     run: () => {
       if (c.run === 'theme' && isThemeId(c.value)) setTheme(c.value);
       else if (c.run === 'year') setRateYear(c.value);
+      else if (c.run === 'safe-mode') toggleSafeMode();
       else if (c.run === 'link') return go(base + c.value);
       else if (c.run === 'exit') return leave(c.value);
       close();

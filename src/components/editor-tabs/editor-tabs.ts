@@ -1,5 +1,6 @@
 import { matches } from '../../lib/shortcuts';
 import { closeTab, openTab, tabs, type OpenTab } from '../../stores/tabs';
+import { navigate } from '../safe-mode/navigate';
 
 export function initEditorTabs(): void {
   const list = document.querySelector<HTMLElement>('[data-tabs]');
@@ -40,7 +41,7 @@ export function initEditorTabs(): void {
     const next = closeTab(closing);
     if (closing === path) {
       // Closing the page on screen shows its neighbour, as in VS Code; the last one leads home.
-      location.assign(href(next?.path ?? start));
+      navigate(href(next?.path ?? start));
       return;
     }
     const remaining = list!.querySelectorAll<HTMLAnchorElement>('.tab__link');

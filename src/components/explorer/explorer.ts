@@ -2,6 +2,7 @@ import { loadPageList } from '../../lib/explorer/load-page-list';
 import type { ListedPage } from '../../lib/explorer/page-list';
 import { matches } from '../../lib/shortcuts';
 import { readSession, writeSession } from '../../stores/session';
+import { navigate } from '../safe-mode/navigate';
 
 const storageKey = 'explorer-open';
 
@@ -42,7 +43,7 @@ export function initExplorer(): void {
   for (const more of nav.querySelectorAll<HTMLAnchorElement>('a[data-explorer-more]')) {
     more.addEventListener('click', (event) => {
       event.preventDefault();
-      fillFolder(more).catch(() => location.assign(more.href));
+      fillFolder(more).catch(() => navigate(more.href));
     });
   }
 

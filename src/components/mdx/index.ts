@@ -15,6 +15,7 @@ import RateComparison from '../rates/RateComparison.astro';
 import ReformTable from '../reform-table/ReformTable.astro';
 import RegionOverview from '../regions/RegionOverview.astro';
 import RequirementList from '../requirements/RequirementList.astro';
+import SafeModePanel from '../safe-mode/SafeModePanel.astro';
 import Scenario from '../scenario/Scenario.astro';
 import SelfAssessment from '../self-assessment/SelfAssessmentIsland.astro';
 import SeriesDownloads from '../series-chart/SeriesDownloads.astro';
@@ -53,6 +54,7 @@ export const mdxComponents = {
   ReformTable,
   RegionOverview,
   RequirementList,
+  SafeModePanel,
   Scenario,
   SelfAssessment,
   SeriesDownloads,

@@ -1,13 +1,21 @@
 import { matches, repeatCounter } from '../../lib/shortcuts';
+import { safeMode } from '../../stores/safe-mode';
 import { clearSession } from '../../stores/session';
 import { toButton } from '../workbench/to-button';
 
-/** Hides the page at once, forgets the session and leaves without a history entry to come back to. */
+/**
+ * Hides the page at once, switches safe mode off, forgets the session and leaves without a
+ * history entry to come back to. Leaving must happen whatever fails before it.
+ */
 export function leave(target: string): void {
   document.documentElement.classList.add('leaving');
   document.title = '';
-  clearSession();
-  location.replace(target);
+  try {
+    safeMode.set(false);
+    clearSession();
+  } finally {
+    location.replace(target);
+  }
 }
 
 export function initQuickExit(): void {

@@ -3,16 +3,19 @@ import { initEditorTabs } from '../editor-tabs/editor-tabs';
 import { initExplorer } from '../explorer/explorer';
 import { initOutline } from '../outline/outline';
 import { initQuickExit } from '../quick-exit/quick-exit';
+import { initSafeModeSwitches } from '../safe-mode/safe-mode';
 import { initSidebar } from '../sidebar/sidebar';
 import { initStatusBar } from '../status-bar/status-bar';
 import { matches } from '../../lib/shortcuts';
 
 /**
  * The workbench's one script on every page: plain modules, no framework runtime. The quick exit
- * comes first so that it works even if something later fails. The palette's own code loads on
+ * comes first so that it works even if something later fails, then safe mode, before any other
+ * part can navigate. The palette's own code loads on
  * first open (palette-open.ts).
  */
 initQuickExit();
+initSafeModeSwitches();
 for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
 initExplorer();
 initSidebar();
