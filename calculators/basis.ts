@@ -9,7 +9,7 @@
  * - `not-documented`: no source in the guide's set gives it; the marker says so, with what is missing.
  */
 import type { Locale } from './money';
-import type { Basis, Bilingual, SourceRef } from './rules-schema';
+import type { Basis, Bilingual, ClaimBasis, SourceRef } from './rules-schema';
 
 /** The three strengths a statement can have. */
 export type BasisKind = 'stated' | 'derived' | 'not-documented';
@@ -41,9 +41,10 @@ export function basisMarker(kind: BasisKind, locale: Locale): string | null {
   return kind === 'stated' ? null : markers[kind][locale];
 }
 
-/** The strength of a figure that has a `basis` (omitted = stated). */
-export function describeBasis(basis: Basis | undefined, locale: Locale): BasisView {
+/** The strength of a figure or rule that has a `basis` (omitted = stated). */
+export function describeBasis(basis: Basis | ClaimBasis | undefined, locale: Locale): BasisView {
   if (!basis || basis.kind === 'stated') return { kind: 'stated', marker: null, detail: null };
+  if (basis.kind === 'not-documented') return describeNotDocumented(basis.note, locale);
   const from = basis.from.map(formatSourceRef).join('; ');
   return { kind: 'derived', marker: markers.derived[locale], detail: `${basis.how[locale]} ${fromWord[locale]}: ${from}.` };
 }

@@ -19,7 +19,7 @@ export type {
   UncostedReason,
 } from './engine';
 export { interventionIds } from './ids';
-export type { Bilingual, InterventionId, RuleSet, RuleSetInput, SourceRef, Condition, DailyRate, GroupLimit } from './rules-schema';
+export type { Basis, ClaimBasis, Bilingual, InterventionId, RuleSet, RuleSetInput, SourceRef, Condition, DailyRate, GroupLimit } from './rules-schema';
 export type { Programme, Figure, NamedFigure, Proposal } from './programme-schema';
 export { programmeScenario, proposalScenario } from './scenario';
 export type { ScenarioInput, ScenarioResult, ScenarioProblem, ProposalScenario } from './scenario';

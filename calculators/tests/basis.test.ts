@@ -33,6 +33,10 @@ describe('basis: how strong a figure is, in words', () => {
     expect(v.kind).toBe('derived');
     expect(v.detail).toContain('nsp-2024');
   });
+  test('a rule the sources do not document reads the same as an undocumented figure', () => {
+    const note = { sv: 'Källorna säger inte det.', en: 'The sources do not say so.' };
+    expect(describeBasis({ kind: 'not-documented', note }, 'sv')).toEqual(describeNotDocumented(note, 'sv'));
+  });
   test('source references read as the citations do', () => {
     expect(formatSourceRef({ key: 'nsp-2022', section: '3' })).toBe('nsp-2022, 3');
   });

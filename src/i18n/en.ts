@@ -374,7 +374,7 @@ export const en: Record<UiKey, string> = {
   'stats.download.about': 'The files hold every figure with its source and section. The JSON file also holds the bibliography entries, what is not reported and the remarks on figures that disagree.',
   'stats.caveat': 'Note:',
   // ── guide: programme, rates, certification, self-assessment ──
-  'rates.perNight': '{amount} per day',
+  'rates.perNight': '{amount} per night',
   'rates.perDay': '{amount} per day',
   'rates.day': '{n} day',
   'rates.days': '{n} days',
@@ -442,7 +442,7 @@ export const en: Record<UiKey, string> = {
   'rates.item.childSupplement': 'Child supplement',
   'rates.item.extraSupplement': 'Extra daily supplement',
   'rates.item.dailyAllowanceDeduction': "Deduction of Migrationsverket's daily allowance",
-  'rates.undocumentedYears': 'No rates are published for {years}. The sources hold no annual report for that year, so the guide shows no amounts for it.',
+  'rates.undocumentedYears': 'The guide\'s sources hold no annual report for {years}, so the guide shows no rates for those years. That does not mean no report exists, only that none is among the guide\'s sources.',
   'rates.notOfferedNamed': '{name} was not offered.',
   'rates.notDocumentedNamed': '{name} is not documented.',
   'requirements.area.knowledge': 'Knowledge of trafficking',
@@ -506,4 +506,9 @@ export const en: Record<UiKey, string> = {
   'selfAssessment.prepare': 'Prepare:',
   'selfAssessment.yourNote': 'Your note:',
   'selfAssessment.fileName': 'nsp-self-assessment',
+  // trust (issue 11): reviewed dates, strength markers, before you apply. Keep together.
+  'citePage.reviewedLine': 'The content was checked against its sources on {date}.',
+  'rates.change.laterUnpaid': 'Later periods of {name} were not paid at all in {year}, not even at a lower rate:',
+  'rates.change.laterUnpaidLimit': '; periods paid in {year}:',
+  // end trust
 };

@@ -382,7 +382,7 @@ export const sv = {
   'rates.period': '{n} period',
   'rates.periods': '{n} perioder',
   'rates.notOffered': 'fanns inte',
-  'rates.notDocumented': 'inte dokumenterat',
+  'rates.notDocumented': 'ej dokumenterat',
   'rates.absent': 'ingen sådan regel',
   'rates.inYear': 'år {year}',
   'rates.otherYear': 'år {year}:',
@@ -443,7 +443,7 @@ export const sv = {
   'rates.item.childSupplement': 'Barntillägg',
   'rates.item.extraSupplement': 'Extra dygnstillägg',
   'rates.item.dailyAllowanceDeduction': 'Avdrag för Migrationsverkets dagersättning',
-  'rates.undocumentedYears': 'Inga ersättningar är publicerade för {years}. Källorna innehåller ingen årsrapport för det året, så guiden visar inga belopp för det.',
+  'rates.undocumentedYears': 'Guidens källor innehåller ingen årsrapport för {years}, så guiden visar inga ersättningar för de åren. Det betyder inte att rapporter saknas, bara att de inte finns bland guidens källor.',
   'rates.notOfferedNamed': '{name} fanns inte.',
   'rates.notDocumentedNamed': '{name} är inte dokumenterat.',
   'requirements.area.knowledge': 'Kunskap om människohandel',
@@ -507,6 +507,11 @@ export const sv = {
   'selfAssessment.prepare': 'Förbered:',
   'selfAssessment.yourNote': 'Er anteckning:',
   'selfAssessment.fileName': 'nsp-sjalvskattning',
+  // trust (issue 11): reviewed dates, strength markers, before you apply. Keep together.
+  'citePage.reviewedLine': 'Innehållet kontrollerades mot källorna {date}.',
+  'rates.change.laterUnpaid': 'Senare perioder av {name} ersattes inte alls {year}, inte heller till lägre ersättning:',
+  'rates.change.laterUnpaidLimit': '; bara så många perioder ersattes {year}:',
+  // end trust
 } as const;
 
 export type UiKey = keyof typeof sv;
