@@ -8,6 +8,9 @@ export const sourceKeys = [
   'plattformen-2024',
   'remissvar-sou-2023-97',
   'sou-2023-97',
+  // trust (issue 11): the licensing requirement, for the certification pages.
+  'prop-2023-24-31',
+  'ivo-skyddat-boende-2024',
 ] as const;
 
 export type SourceKey = (typeof sourceKeys)[number];
