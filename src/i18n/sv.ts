@@ -33,7 +33,7 @@ export const sv = {
   'notFound.home': 'Gå till startsidan',
   'notFound.search': 'Sök på webbplatsen',
   'footer.privacy': 'Webbplatsen använder inga kakor och ingen statistik, och den hämtar inget från andra webbplatser.',
-  'footer.independent': 'NSP-guiden sammanfattar offentliga rapporter. Programmets egna dokument gäller före det som står här.',
+  'footer.independent': 'NSP-guiden sammanfattar offentliga rapporter. Programmets egna dokument har företräde framför det som står här.',
   'cite.text': '[{key}, {section}]',
   'cite.label': 'Källa: {title}, avsnitt {section}',
   'sources.covers': 'avser {period}',
