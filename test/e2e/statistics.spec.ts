@@ -243,7 +243,7 @@ test('the 2022 forms-of-exploitation chart names its real base, people directly 
   await page.goto(rel('/statistik/2022/'));
   await expect(page.getByText('Direkt utsatta efter form av exploatering 2022').first()).toBeVisible();
   await expect(page.getByText('Vuxna efter form av exploatering')).toHaveCount(0);
-  await expect(page.getByText(/24 kvinnor, en man och en pojke/)).toBeVisible();
+  await expect(page.getByText(/utsatts för sexuell exploatering en pojke/)).toBeVisible();
   await page.goto(rel('/en/statistics/2022/'));
   await expect(page.getByText('Adults by form of exploitation')).toHaveCount(0);
   await expect(page.getByText('People directly exploited, by form of exploitation, 2022').first()).toBeVisible();
