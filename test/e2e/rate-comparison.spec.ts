@@ -44,6 +44,9 @@ test('the comparison invents no change where a year is undocumented, and says la
   await expect(changes.getByText(/case by case/)).toHaveCount(0);
   await expect(changes.getByRole('listitem').filter({ hasText: /Later periods of .* were not paid at all in 2024/ })).toContainText(/SEK\s600 per night.*\S; periods paid in 2024: 1 period/);
   await expect(changes.getByText(/was dropped/)).toHaveCount(0);
+  // The 2022 cell says plainly that the pricing is not documented.
+  const points = page.getByRole('table', { name: /Rates year by year/ }).getByRole('row', { name: /^Point interventions/ });
+  await expect(points.locator('td[data-year="2022"] [data-basis="not-documented"]')).toContainText('not documented');
 });
 
 test('choosing a year highlights it and the choice follows the visitor for the session', async ({ page }) => {

@@ -94,7 +94,9 @@ export function rateFact(rules: RuleSet, name: string): Fact {
   }
   if (name === 'pointInterventions') {
     const p = rules.pointInterventions;
-    return p.offered ? { kind: 'text', text: p.note, source: p.source } : { kind: 'not-offered', note: p.note };
+    if (!p.offered) return { kind: 'not-offered', note: p.note };
+    // A year whose source does not say how the amounts were set shows the undocumented marker.
+    return p.basis === 'not-documented' ? { kind: 'not-documented', note: p.note } : { kind: 'text', text: p.note, source: p.source };
   }
   throw unknown(name);
 }
