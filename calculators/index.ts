@@ -6,7 +6,7 @@
 import { ruleSetSchema, type RuleSet } from './rules-schema';
 
 export * from './client';
-export { ruleSetSchema, interventionIdSchema } from './rules-schema';
+export { ruleSetSchema, interventionIdSchema, basisSchema, claimBasisSchema } from './rules-schema';
 export { programmeSchema, parseProgramme } from './programme-schema';
 
 /**

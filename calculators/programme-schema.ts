@@ -5,7 +5,7 @@
  * Where a report states two figures that disagree, both are kept and a `discrepancies` entry says so.
  */
 import { z } from 'zod';
-import { bilingualSchema, interventionIdSchema } from './rules-schema';
+import { basisSchema, bilingualSchema, interventionIdSchema } from './rules-schema';
 
 /** Keys of the sources programme figures may cite. */
 export const programmeSourceKeys = ['nsp-2022', 'nsp-2024', 'nsp-webb'] as const;
@@ -28,6 +28,8 @@ export const figureSchema = z.strictObject({
   source: programmeSourceSchema,
   /** Optional remark (how to read it, what it includes). */
   note: bilingualSchema.optional(),
+  /** How strong the figure is; omitted = stated by `source`. `derived`: the guide worked it out (how, from). */
+  basis: basisSchema.optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 

@@ -56,6 +56,22 @@ export const basisSchema = z.discriminatedUnion('kind', [
 ]);
 export type Basis = z.infer<typeof basisSchema>;
 
+/**
+ * The strength of a rule or statement that is not a figure (a requirement, what a shelter shows,
+ * a programme fact): `basisSchema`'s two kinds, or `not-documented` with what is missing. The site
+ * shows it with the same words and marker as a figure's basis (calculators/basis.ts).
+ */
+export const claimBasisSchema = z.discriminatedUnion('kind', [
+  ...basisSchema.options,
+  z.strictObject({
+    /** No source in the guide's set says it. */
+    kind: z.literal('not-documented'),
+    /** What is missing and where we looked, in our own words. */
+    note: bilingualSchema,
+  }),
+]);
+export type ClaimBasis = z.infer<typeof claimBasisSchema>;
+
 /** A whole number of kronor (or days) with its source. */
 export const sourcedAmountSchema = z.strictObject({
   /** The figure: a whole non-negative number. */
@@ -220,7 +236,7 @@ export const deductionSchema = z.strictObject({
   source: sourceRefSchema,
 });
 
-/** Point interventions: costed case by case, no amounts in the rules. */
+/** Point interventions: one-off costs; the sources give no amounts for them. */
 export const pointInterventionsSchema = z.strictObject({
   /** `true` if the year offers point interventions. */
   offered: z.boolean(),
@@ -228,9 +244,13 @@ export const pointInterventionsSchema = z.strictObject({
   label: bilingualSchema,
   /** What they pay for, in our own words. */
   description: bilingualSchema,
-  /** How amounts are set: `case-by-case` (2022) or `standard-schedule` (2024). */
-  basis: z.enum(['case-by-case', 'standard-schedule']),
-  /** Always `false` for the documented years: no amounts are published. */
+  /**
+   * How amounts are set, as far as the source says: `standard-schedule` (2024: a schedule set each
+   * year), `case-by-case` (only where a source says so), `not-documented` (the source does not say;
+   * 2022). The comparison never reports a change from or to `not-documented`.
+   */
+  basis: z.enum(['case-by-case', 'standard-schedule', 'not-documented']),
+  /** `false` when the year's source gives no amounts (the reports omit them; both documented years). */
   amountsPublished: z.boolean(),
   /** How amounts are set, in our own words. */
   note: bilingualSchema,
@@ -249,7 +269,7 @@ export const ruleSetSchema = z
   sources: z.array(z.enum(rateSourceKeys)).min(1),
   /** Title of the year's rules. */
   title: bilingualSchema,
-  /** Periods are cut at 31 December: a new application is needed for the following year. */
+  /** What the source says about periods at 31 December (granted only until then; broken by the year end). */
   yearEnd: conditionSchema,
   /** General conditions for any cost coverage. */
   generalConditions: z.array(conditionSchema).default([]),

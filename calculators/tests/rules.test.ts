@@ -32,8 +32,9 @@ describe('rates files', () => {
     expect(childSupplementApplies(rules2024, 'integration-stay')).toBe(true);
     expect(childSupplementApplies(rules2024, 'support-only')).toBe(false);
   });
-  test('point interventions: 2022 case by case, 2024 standard schedule, no amounts published', () => {
-    expect(rules2022.pointInterventions.basis).toBe('case-by-case');
+  test('point interventions: 2022 pricing not documented, 2024 standard schedule, no amounts in either report', () => {
+    // nsp-2022 does not say how point interventions were priced: no invented "case by case".
+    expect(rules2022.pointInterventions.basis).toBe('not-documented');
     expect(rules2024.pointInterventions.basis).toBe('standard-schedule');
     expect(rules2022.pointInterventions.amountsPublished || rules2024.pointInterventions.amountsPublished).toBe(false);
   });

@@ -16,7 +16,7 @@ async function searchPages(): Promise<SiteRoute[]> {
   const common = { key: 'search', section: 'reference', order: 900, kind: 'search' } as const;
   return [
     { ...common, lang: 'sv', path: '/sok/', title: 'Sök', navTitle: 'Sök', description: 'Sök i hela NSP-guiden: programmet, ersättningarna, certifieringen, lagarna och statistiken.' },
-    { ...common, lang: 'en', path: '/en/search/', title: 'Search', navTitle: 'Search', description: 'Search the whole NSP guide: the programme, its rates, certification, the law and the statistics.' },
+    { ...common, lang: 'en', path: '/en/search/', title: 'Search', navTitle: 'Search', description: 'Search the whole NSP-guiden: the programme, its rates, certification, the law and the statistics.' },
   ];
 }
 
@@ -25,7 +25,7 @@ async function shortcutsPages(): Promise<SiteRoute[]> {
   const common = { key: 'shortcuts', section: 'reference', order: 30, kind: 'shortcuts' } as const;
   return [
     { ...common, lang: 'sv', path: '/kortkommandon/', title: 'Kortkommandon', navTitle: 'Kortkommandon', description: 'Alla kortkommandon i NSP-guiden: kommandopaletten, snabbutgången, utforskaren och flikarna.' },
-    { ...common, lang: 'en', path: '/en/shortcuts/', title: 'Keyboard shortcuts', navTitle: 'Shortcuts', description: 'Every keyboard shortcut of the NSP guide: the command palette, the quick exit, the explorer and the tabs.' },
+    { ...common, lang: 'en', path: '/en/shortcuts/', title: 'Keyboard shortcuts', navTitle: 'Shortcuts', description: 'Every keyboard shortcut of NSP-guiden: the command palette, the quick exit, the explorer and the tabs.' },
   ];
 }
 
@@ -37,7 +37,7 @@ async function contentsPages(): Promise<SiteRoute[]> {
   const common = { key: 'contents', section: 'reference', order: 20, kind: 'contents' } as const;
   return [
     { ...common, lang: 'sv', path: '/innehall/', title: 'Innehåll', navTitle: 'Innehåll', description: 'Alla sidor i NSP-guiden, avsnitt för avsnitt, med en kort beskrivning av varje sida.' },
-    { ...common, lang: 'en', path: '/en/contents/', title: 'Contents', navTitle: 'Contents', description: 'Every page of the NSP guide, section by section, with a short description of each page.' },
+    { ...common, lang: 'en', path: '/en/contents/', title: 'Contents', navTitle: 'Contents', description: 'Every page of NSP-guiden, section by section, with a short description of each page.' },
   ];
 }
 

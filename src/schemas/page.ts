@@ -21,8 +21,11 @@ export const pageSchema = z.object({
   order: z.number().int().min(0).max(999),
   /** Documents the page as a whole draws on, listed in "cite this page" (figures cite their own). */
   sources: z.array(sourceRefSchema).default([]),
-  /** Date the text was last checked against its sources (ISO date). */
-  reviewed: z.iso.date().optional(),
+  /**
+   * Date the text was last checked against its sources (ISO date). Required: every page says how
+   * current it is, beside "cite this page" and in the citation text.
+   */
+  reviewed: z.iso.date(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

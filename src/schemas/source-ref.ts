@@ -33,6 +33,8 @@ export const sourceKeys = [
   'sou-2025-119',
   'regeringen-2025-exitprogram',
   'lagradsremiss-2026-mottagandelag',
+  // trust (issue 11): the licensing requirement, for the certification pages.
+  'prop-2023-24-31',
 ] as const;
 
 export type SourceKey = (typeof sourceKeys)[number];

@@ -15,6 +15,31 @@ test('every page ends its article with a citation of itself, naming its title', 
   }
 });
 
+test('every prose page shows when it was last checked against its sources, and its citation says so', () => {
+  const pages = builtPages().filter((p) => !p.endsWith('.html'));
+  let prose = 0;
+  for (const path of pages) {
+    const doc = parse(builtHtml(path));
+    const block = doc.querySelector('article > .cite-page');
+    const reviewed = block?.querySelector('.cite-page__reviewed');
+    if (!reviewed) continue;
+    prose += 1;
+    const iso = reviewed.getAttribute('data-reviewed') ?? '';
+    expect(iso, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const cite = block?.querySelector('[data-cite-text]')?.textContent ?? '';
+    expect(cite, path).toMatch(path.startsWith('/en/') ? /Reviewed \d{1,2} \w+ \d{4}\./ : /Granskad \d{1,2} \p{L}+ \d{4}\./u);
+  }
+  // Every MDX page has a required `reviewed` date (src/schemas/page.ts): there are dozens of them.
+  expect(prose).toBeGreaterThan(40);
+});
+
+test('the reviewed date stands beside the citation heading', async ({ page }) => {
+  await page.goto(rel('/certifiering/processen/'));
+  const region = page.getByRole('region', { name: 'Citera den här sidan' });
+  await expect(region.getByText('Innehållet kontrollerades mot källorna 1 december 2026.')).toBeVisible();
+  await expect(region.locator('[data-cite-text]')).toContainText('Granskad 1 december 2026.');
+});
+
 test('the citation names the sources of the page’s front matter, linked to the bibliography', async ({ page }) => {
   await page.goto(rel('/programmet/'));
   const region = page.getByRole('region', { name: 'Citera den här sidan' });
@@ -35,7 +60,7 @@ test('the copy button puts the citation on the clipboard and says so', async ({ 
   await expect(region.getByRole('status')).toHaveText('The citation has been copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe((await region.locator('[data-cite-text]').textContent())?.replace(/\s+/g, ' ').trim());
-  expect(copied).toMatch(/^NSP guide: “.+”\. Retrieved from http.+\/en\/programme\/\. (Version of|Reviewed) .+\. Based on: /);
+  expect(copied).toMatch(/^NSP-guiden: “.+”\. Retrieved from http.+\/en\/programme\/\. Reviewed 1 December 2026\. Based on: /);
 });
 
 test.describe('without JavaScript', () => {

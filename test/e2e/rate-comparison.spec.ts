@@ -16,7 +16,37 @@ test('the comparison shows each year with its source and the computed changes', 
   await expect(changes.getByRole('listitem').filter({ hasText: 'Ny ersättning för Reflektionsperiod' })).toContainText(/1\s200\skr per dygn.*→.*1\s320\skr per dygn/);
   await expect(changes.getByRole('listitem').filter({ hasText: /Nytt tak: Bara en förlängd period/ })).toContainText(/3 perioder.*→.*1 period/);
   await expect(changes.getByRole('listitem').filter({ hasText: 'Ny insats: Integrationsstöd med dygnsersättning' })).toContainText('1 320 kr per dygn');
-  await expect(page.getByText(/Inga ersättningar är publicerade för 2023/)).toBeVisible();
+  // 2023 is not said to be unpublished: the guide's sources just hold no report for it.
+  await expect(page.getByText(/Guidens källor innehåller ingen årsrapport för 2023/)).toBeVisible();
+  await expect(page.getByText(/Inga ersättningar är publicerade/)).toHaveCount(0);
+});
+
+test('a derived figure carries its marker, how and from, on the year table and in the comparison', async ({ page }) => {
+  await page.goto(rel('/ersattningar/2024/'));
+  const row = page.getByRole('table', { name: 'Ersättningar och tak 2024' }).getByRole('row', { name: /^Enbart stöd/ });
+  await expect(row).toContainText('660 kr per dag');
+  await expect(row.locator('[data-basis="derived"]')).toContainText(/härlett: Rapporten anger inget belopp för enbart stöd.*Ur: nsp-2024, 1\.2/);
+
+  await page.goto(rel('/ersattningar/'));
+  const compareRow = page.getByRole('table', { name: /Ersättningar år för år/ }).getByRole('rowgroup').filter({ hasText: 'Enbart stöd' }).getByRole('row', { name: /Ersättning för vuxen/ });
+  // 2022's 600 kr is stated, 2024's 660 kr derived: only the derived cell is marked.
+  await expect(compareRow.locator('td[data-year="2022"] [data-basis]')).toHaveCount(0);
+  await expect(compareRow.locator('td[data-year="2024"] [data-basis="derived"]')).toContainText('härlett');
+  const changes = page.getByRole('region', { name: 'Det här ändrades från 2022 till 2024' });
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Ny ersättning för Enbart stöd' }).locator('[data-basis="derived"]')).toContainText('härlett');
+});
+
+test('the comparison invents no change where a year is undocumented, and says later periods went unpaid', async ({ page }) => {
+  await page.goto(rel('/en/rates/'));
+  const changes = page.getByRole('region', { name: 'What changed from 2022 to 2024' });
+  // nsp-2022 does not say how point interventions were priced: no "from case by case to a schedule".
+  await expect(changes.getByText(/Point interventions: from/)).toHaveCount(0);
+  await expect(changes.getByText(/case by case/)).toHaveCount(0);
+  await expect(changes.getByRole('listitem').filter({ hasText: /Later periods of .* were not paid at all in 2024/ })).toContainText(/SEK\s600 per night.*\S; periods paid in 2024: 1 period/);
+  await expect(changes.getByText(/was dropped/)).toHaveCount(0);
+  // The 2022 cell says plainly that the pricing is not documented.
+  const points = page.getByRole('table', { name: /Rates year by year/ }).getByRole('row', { name: /^Point interventions/ });
+  await expect(points.locator('td[data-year="2022"] [data-basis="not-documented"]')).toContainText('not documented');
 });
 
 test('choosing a year highlights it and the choice follows the visitor for the session', async ({ page }) => {
@@ -51,8 +81,9 @@ test('a year page lists every rate with its source and says what is not document
   await page.goto(rel('/en/rates/2024/'));
   const table = page.getByRole('table', { name: 'Rates and limits in 2024' });
   const reflection = table.getByRole('row', { name: /^Reflection period/ });
-  await expect(reflection).toContainText('SEK 1,320 per day');
-  await expect(reflection).toContainText('of which protection and support: SEK 660 per day');
+  // A night at the shelter is priced per night (Swedish "dygn"), a day of support per day.
+  await expect(reflection).toContainText('SEK 1,320 per night');
+  await expect(reflection).toContainText('of which protection and support: SEK 660 per night');
   await expect(reflection.getByRole('link', { name: /nsp-2024, 1\.2/ }).first()).toBeVisible();
   await expect(reflection).toContainText('not documented');
   const notDocumented = page.getByRole('heading', { name: 'What the sources do not say' });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindRanking } from '../../src/lib/search-options';
+import { parse } from 'node-html-parser';
 import { builtHtml, rel } from '../support/built-pages';
 
 /** The words to search for are taken from the built start pages, so the test follows the text. */
@@ -93,5 +94,41 @@ test('search finds the guide pages: requirements, self-assessment and a rates ye
     await expect(results.first()).toBeVisible();
     const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.some((h) => h.endsWith(path)), `${query} → ${path}`).toBe(true);
+  }
+});
+
+/**
+ * What Pagefind indexes is the text of `data-pagefind-body` without `data-pagefind-ignore` parts,
+ * joined as the HTML stands: where the build's HTML has no space between two elements, the
+ * words run together in excerpts ("betänketidse betänketid", "4 kap. 1 a §Brottet").
+ */
+function indexedText(path: string): string {
+  const doc = parse(builtHtml(path));
+  const body = doc.querySelector('[data-pagefind-body]');
+  if (!body) throw new Error(`${path} has no data-pagefind-body`);
+  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  return body.textContent;
+}
+
+test('the glossary and the legal pages are indexed with their words apart', () => {
+  const glossary = indexedText('/ordlista/');
+  expect(glossary).not.toMatch(/betänketidse /);
+  expect(glossary).not.toMatch(/UtlLse /);
+  // A glossary "see" row only repeats a synonym its entry lists: the entry is indexed, the row not.
+  expect(glossary).toContain('utlänningslagen');
+  for (const path of ['/rattslig-ram/svensk-lag/', '/en/legal/swedish-law/']) {
+    const text = indexedText(path);
+    expect(text, path).not.toMatch(/§\p{Lu}/u);
+  }
+  const en = indexedText('/en/glossary/');
+  expect(en, 'the Swedish term stands apart from the English one').not.toMatch(/\p{Ll}\(Swedish term/u);
+});
+
+test('search excerpts from the glossary read as the page does', async ({ page }) => {
+  await page.goto(`${rel('/sok/')}?q=${encodeURIComponent('betänketid')}`);
+  const excerpts = page.locator('.search-page__results li p');
+  await expect(excerpts.first()).toBeVisible({ timeout: 15_000 });
+  for (const text of await excerpts.allTextContents()) {
+    expect(text).not.toMatch(/betänketidse |UtlLse |§\p{Lu}/u);
   }
 });

@@ -96,8 +96,43 @@ test.describe('without JavaScript', () => {
   test('the requirements read as a plain printable list', async ({ page: p }) => {
     await p.goto(rel('/en/certification/self-assessment/'));
     await expect(p.getByRole('heading', { name: 'Knowledge of trafficking', level: 2 })).toBeVisible();
-    await expect(p.getByText('The organisation knows about human trafficking', { exact: false })).toBeVisible();
+    await expect(p.getByText('The organisation has knowledge of human trafficking', { exact: false })).toBeVisible();
+    // Strength shows without JavaScript too: Sweden's obligations are labelled as such.
+    await expect(p.getByRole('heading', { name: "Sweden's obligations as a state", level: 2 })).toBeVisible();
+    await expect(p.getByText("Sweden's obligation, not an NSP requirement").first()).toBeVisible();
     await expect(p.getByRole('radio')).toHaveCount(0);
     await expect(p.getByRole('button', { name: 'Save as file' })).toHaveCount(0);
   });
+});
+
+test('each item shows how strong it is: not documented, or Sweden’s obligation rather than NSP’s', async ({ page: p }) => {
+  await p.goto(rel(page));
+  // Network meetings: the sources only say the programme offered them.
+  const meetings = p.getByRole('group', { name: /håller sin kunskap aktuell/ });
+  await expect(meetings.locator('[data-basis="not-documented"]').first()).toContainText(/ej dokumenterat: Inget krav i källorna/);
+  // The interpreting item is Sweden's obligation, and what a shelter shows for it is undocumented.
+  const interpreting = p.getByRole('group', { name: /översättning och tolk/ });
+  await expect(interpreting).toContainText('Sveriges åtagande, inte ett krav från NSP');
+  await expect(interpreting.locator('[data-basis="not-documented"]')).toContainText('ej dokumenterat');
+  // A stated requirement carries no marker.
+  await expect(p.getByRole('group', { name: /hot- och riskbedömningar/ }).locator('[data-basis]')).toHaveCount(0);
+});
+
+test('an older file answering a moved item still opens, keeps the answer and says what changed', async ({ page: p }) => {
+  await p.goto(rel(page));
+  const dir = mkdtempSync(join(tmpdir(), 'nsp-sa-old-'));
+  const old = join(dir, 'old.json');
+  writeFileSync(old, JSON.stringify({
+    format: 'nsp-guiden/self-assessment', version: 1, savedAt: '2026-06-01T09:00:00.000Z', lang: 'sv',
+    answers: { 'rights-interpretation': { answer: 'partly', note: 'Tolk via kommunen' }, 'no-such-item': { answer: 'yes' } },
+  }));
+  const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.getByRole('button', { name: 'Öppna fil' }).click()]);
+  await chooser.setFiles(old);
+  const status = p.getByRole('status').filter({ hasText: 'är öppnad' });
+  await expect(status).toContainText('1 svar');
+  await expect(status).toContainText('1 svar gällde krav som inte längre finns i listan');
+  await expect(status).toContainText(/har ändrats sedan filen sparades.*översättning och tolk.*åtagande för Sverige som stat/);
+  const interpreting = p.getByRole('group', { name: /översättning och tolk/ });
+  await expect(interpreting.getByRole('radio', { name: 'Delvis' })).toBeChecked();
+  await expect(interpreting.getByRole('textbox', { name: 'Anteckning (frivillig)' })).toHaveValue('Tolk via kommunen');
 });

@@ -235,3 +235,22 @@ test.describe('charts in the browser', () => {
     });
   }
 });
+
+test('the 2022 forms-of-exploitation chart names its real base, people directly exploited, not adults', async ({ page }) => {
+  await page.goto(rel('/statistik/2022/'));
+  await expect(page.getByText('Direkt utsatta efter form av exploatering 2022').first()).toBeVisible();
+  await expect(page.getByText('Vuxna efter form av exploatering')).toHaveCount(0);
+  await expect(page.getByText(/utsatts för sexuell exploatering en pojke/)).toBeVisible();
+  await page.goto(rel('/en/statistics/2022/'));
+  await expect(page.getByText('Adults by form of exploitation')).toHaveCount(0);
+  await expect(page.getByText('People directly exploited, by form of exploitation, 2022').first()).toBeVisible();
+});
+
+test('civil society: the rights shares are not presented as shares of rights met, and lagförd includes a waiver', async ({ page }) => {
+  await page.goto(rel('/en/statistics/civil-society-2024/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Civil society's contacts with potentially exploited people in 2024");
+  await expect(page.getByText(/shares are of the rights met/)).toHaveCount(0);
+  await expect(page.getByText(/the report contradicts itself/)).toBeVisible();
+  await expect(page.getByText(/Share prosecuted or sanctioned/)).toHaveCount(0);
+  await expect(page.getByText(/waiver of prosecution/).first()).toBeVisible();
+});

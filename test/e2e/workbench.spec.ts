@@ -138,6 +138,17 @@ test('the outline lists the headings and marks the section in view', async ({ pa
   await expect(outline.getByRole('link').first()).not.toHaveAttribute('aria-current', 'location');
 });
 
+test('an outline built from headings made of parts keeps the parts apart', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 700 });
+  await page.goto(rel('/rattslig-ram/svensk-lag/'));
+  const outline = page.getByRole('navigation', { name: 'Disposition' });
+  // The provision heading shows its chapter and section above its title: the outline must not
+  // read "4 kap. 1 a §Brottet människohandel".
+  await expect(outline.getByRole('link', { name: '4 kap. 1 a § Brottet människohandel' })).toBeVisible();
+  const texts = await outline.getByRole('link').allTextContents();
+  expect(texts.filter((x) => /§\p{L}/u.test(x))).toEqual([]);
+});
+
 test('the shortcuts page lists every shortcut of the one definition', async ({ page }) => {
   await page.goto(rel('/kortkommandon/'));
   const rows = page.getByRole('main').locator('tbody tr');

@@ -97,7 +97,7 @@ describe('adding a year is adding its data file', () => {
     expect(comparison).toMatch(/Ersättningar år för år: 2022, 2024, 2099/);
     expect(comparison).toMatch(/Det här ändrades från 2024 till 2099/);
     // The years between are reported as undocumented, not invented.
-    expect(comparison).toMatch(/Inga ersättningar är publicerade för 2023, 2025,/);
+    expect(comparison).toMatch(/Guidens källor innehåller ingen årsrapport för 2023, 2025,/);
     const nav = readFileSync(join(dir, 'changed', 'dist', 'index.html'), 'utf8');
     expect(nav).toContain('/ersattningar/2099/');
   });

@@ -21,7 +21,7 @@ describe('the "cite this page" text', () => {
   });
 
   it('leaves out the sources sentence when a page names none, and uses English quotes in English', () => {
-    const text = citationText({ siteName: 'NSP guide', title: 'Search', url: '/en/search/', dated: 'Version of 1 June 2025', sources: [], labels: { retrieved: 'Retrieved from {url}', basedOn: 'Based on' }, lang: 'en' });
-    expect(text).toBe('NSP guide: “Search”. Retrieved from /en/search/. Version of 1 June 2025.');
+    const text = citationText({ siteName: 'NSP-guiden', title: 'Search', url: '/en/search/', dated: 'Version of 1 June 2025', sources: [], labels: { retrieved: 'Retrieved from {url}', basedOn: 'Based on' }, lang: 'en' });
+    expect(text).toBe('NSP-guiden: “Search”. Retrieved from /en/search/. Version of 1 June 2025.');
   });
 });

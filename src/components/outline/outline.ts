@@ -1,3 +1,5 @@
+import { headingText } from './heading-text';
+
 /**
  * Marks the outline entry of the section being read (aria-current), as VS Code's Outline
  * follows the cursor, and builds the outline from the page's headings when the server had none.
@@ -20,7 +22,7 @@ export function initOutline(): void {
         item.className = `outline__item outline__item--${h.tagName.slice(1)}`;
         const link = document.createElement('a');
         link.href = `#${h.id}`;
-        link.textContent = h.textContent;
+        link.textContent = headingText(h);
         item.append(link);
         return item;
       }),

@@ -7,10 +7,26 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { assessment, clearAssessment, loadAssessment, replaceAssessment, setAnswer, setNote } from '../../stores/self-assessment';
-import { answers, MAX_FILE_BYTES, readFile, summarise, toFile, type Answer } from './assessment';
+import type { BasisView } from '../../../calculators/basis';
+import BasisMark from '../basis/BasisMark';
+import { answers, changedSince, MAX_FILE_BYTES, readFile, summarise, toFile, type Answer } from './assessment';
 
 export interface CiteLink { text: string; href: string; label: string }
-export interface Item { id: string; requirement: string; evidence: string; cites: CiteLink[] }
+export interface Item {
+  id: string;
+  requirement: string;
+  evidence: string;
+  /** How strong the requirement and the evidence texts are (shown with the site's one marker). */
+  strength: BasisView;
+  evidenceStrength: BasisView;
+  /** Set for Sweden's obligations as a state: they are not NSP requirements. */
+  kindLabel?: string;
+  /** What changed about the item since earlier lists; told when an old file answering it opens. */
+  changed?: string;
+  /** The day it changed (ISO date): files saved before it are told. */
+  changedOn?: string;
+  cites: CiteLink[];
+}
 export interface Area { id: string; label: string; items: Item[] }
 interface Props {
   lang: 'sv' | 'en';
@@ -45,8 +61,9 @@ function StaticList({ areas, s }: Pick<Props, 'areas' | 's'>) {
           <ol class="sa-static__list">
             {area.items.map((item) => (
               <li key={item.id}>
-                <p class="sa-req">{item.requirement}<Cites cites={item.cites} /></p>
-                <p class="sa-evidence"><strong>{s['evidence']}</strong> {item.evidence}</p>
+                {item.kindLabel && <p class="sa-kind">{item.kindLabel}</p>}
+                <p class="sa-req">{item.requirement}<Cites cites={item.cites} /><BasisMark view={item.strength} /></p>
+                <p class="sa-evidence"><strong>{s['evidence']}</strong> {item.evidence}<BasisMark view={item.evidenceStrength} /></p>
                 <p class="sa-print-boxes" aria-hidden="true">☐ {s['answer.yes']}   ☐ {s['answer.partly']}   ☐ {s['answer.no']}</p>
               </li>
             ))}
@@ -111,7 +128,13 @@ export default function SelfAssessment({ lang, areas, s, fileName }: Props) {
     }
     replaceAssessment(result.entries);
     const skipped = result.skipped.length ? ` ${fill(s['opened.skipped'] ?? '', { n: result.skipped.length })}` : '';
-    setMessage({ kind: 'ok', text: `${fill(s['opened'] ?? '', { name: file.name, n: result.count })}${skipped}` });
+    const changes = new Map(areas.flatMap((a) => a.items.flatMap((i) => (i.changedOn ? [[i.id, i.changedOn] as const] : []))));
+    const changed = changedSince(result.entries, changes, result.savedAt).map((id) => {
+      const item = byId.get(id);
+      return `${item?.requirement ?? id} (${item?.changed ?? ''})`;
+    });
+    const told = changed.length ? ` ${s['opened.changed'] ?? ''} ${changed.join(' ')}` : '';
+    setMessage({ kind: 'ok', text: `${fill(s['opened'] ?? '', { name: file.name, n: result.count })}${skipped}${told}` });
   }
 
   function reset() {
@@ -146,7 +169,9 @@ export default function SelfAssessment({ lang, areas, s, fileName }: Props) {
             return (
               <fieldset key={item.id} class="sa-item" data-answer={e?.answer ?? 'none'}>
                 <legend>{item.requirement}</legend>
-                <p class="sa-evidence"><strong>{s['evidence']}</strong> {item.evidence}<Cites cites={item.cites} /></p>
+                {item.kindLabel && <p class="sa-kind">{item.kindLabel}</p>}
+                <BasisMark view={item.strength} />
+                <p class="sa-evidence"><strong>{s['evidence']}</strong> {item.evidence}<Cites cites={item.cites} /><BasisMark view={item.evidenceStrength} /></p>
                 <div class="sa-answers">
                   {answers.map((a) => (
                     <label key={a} class="sa-answer">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_FORMAT, readFile, summarise, toFile, type Entries } from './assessment';
+import { changedSince, FILE_FORMAT, readFile, summarise, toFile, type Entries } from './assessment';
 
 const known = ['a', 'b', 'c', 'd'];
 const entries: Entries = { a: { answer: 'yes', note: '' }, b: { answer: 'partly', note: 'Rutinen är inte skriven än' }, c: { answer: 'no', note: '' }, d: { note: '' } };
@@ -11,7 +11,7 @@ describe('the saved self-assessment file', () => {
     expect(json).toMatchObject({ format: FILE_FORMAT, version: 1, savedAt: '2026-01-02T03:04:05.000Z', lang: 'sv' });
     expect(Object.keys(json.answers)).toEqual(['a', 'b', 'c']);
     const back = readFile(text, known);
-    expect(back).toEqual({ ok: true, count: 3, skipped: [], entries: { a: { answer: 'yes', note: '' }, b: { answer: 'partly', note: 'Rutinen är inte skriven än' }, c: { answer: 'no', note: '' } } });
+    expect(back).toEqual({ ok: true, count: 3, skipped: [], savedAt: '2026-01-02T03:04:05.000Z', entries: { a: { answer: 'yes', note: '' }, b: { answer: 'partly', note: 'Rutinen är inte skriven än' }, c: { answer: 'no', note: '' } } });
   });
 
   it('a damaged file is refused as not readable', () => {
@@ -47,5 +47,21 @@ describe('the summary', () => {
   it('counts progress and lists gaps (partly and no) in list order', () => {
     const s = summarise(known, entries);
     expect(s).toMatchObject({ total: 4, answered: 3, yes: ['a'], partly: ['b'], no: ['c'], open: ['d'], gaps: ['b', 'c'] });
+  });
+});
+
+describe('answers to items that changed after the file was saved', () => {
+  const changes = new Map([['b', '2026-12-01']]);
+  it('an older file answering a changed item is flagged, and its answer is kept', () => {
+    const back = readFile(toFile(entries, known, 'sv', new Date('2026-06-01T10:00:00Z')), known);
+    expect(back.ok && back.entries['b']).toEqual({ answer: 'partly', note: 'Rutinen är inte skriven än' });
+    expect(back.ok && changedSince(back.entries, changes, back.savedAt)).toEqual(['b']);
+  });
+  it('a file saved on or after the change is not flagged', () => {
+    const back = readFile(toFile(entries, known, 'sv', new Date('2026-12-01T10:00:00Z')), known);
+    expect(back.ok && changedSince(back.entries, changes, back.savedAt)).toEqual([]);
+  });
+  it('a file that does not say when it was saved is flagged to be safe', () => {
+    expect(changedSince({ b: { note: 'x' } }, changes, undefined)).toEqual(['b']);
   });
 });

@@ -45,7 +45,7 @@ export function toFile(entries: Entries, order: readonly string[], lang: 'sv' | 
 }
 
 export type ReadResult =
-  | { ok: true; entries: Entries; count: number; skipped: string[] }
+  | { ok: true; entries: Entries; count: number; skipped: string[]; savedAt?: string | undefined }
   | { ok: false; reason: 'too-large' | 'not-json' | 'foreign' | 'version' | 'invalid'; detail?: string };
 
 /**
@@ -77,7 +77,19 @@ export function readFile(text: string, known: readonly string[]): ReadResult {
     }
     entries[id] = { answer: e.answer, note: e.note ?? '' };
   }
-  return { ok: true, entries, count: Object.keys(entries).length, skipped };
+  return { ok: true, entries, count: Object.keys(entries).length, skipped, savedAt: parsed.data.savedAt };
+}
+
+/**
+ * The answered items that changed after the file was saved (or, when the file does not say when
+ * it was saved, every answered item that has changed), so the visitor can check those answers.
+ */
+export function changedSince(entries: Entries, changes: ReadonlyMap<string, string>, savedAt: string | undefined): string[] {
+  const saved = savedAt ? savedAt.slice(0, 10) : undefined;
+  return Object.keys(entries).filter((id) => {
+    const date = changes.get(id);
+    return date !== undefined && (saved === undefined || saved < date);
+  });
 }
 
 /** Progress and gaps over the requirements, in list order. */

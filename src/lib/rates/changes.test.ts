@@ -20,8 +20,9 @@ describe('what changed from 2022 to 2024, computed from the data', () => {
     expect(find('introduced', (c) => c.intervention === 'integration-stay')).toMatchObject({ to: { amount: 1320 } });
   });
 
-  it('the half rate for later extended periods was dropped, and the 45-day integration limit added', () => {
-    expect(find('later-rate-removed', (c) => c.intervention === 'extended')).toMatchObject({ from: { amount: 600 } });
+  it('later extended periods (600 SEK in 2022) were not paid at all in 2024, not paid at full rate; the 45-day integration limit was added', () => {
+    expect(find('later-rate-removed', (c) => c.intervention === 'extended')).toBeUndefined();
+    expect(find('later-periods-unpaid', (c) => c.intervention === 'extended')).toMatchObject({ from: { amount: 600 }, limit: { amount: 1 } });
     expect(find('limit-added', (c) => c.limit === 'integration-45-days')).toMatchObject({ to: { amount: 45 } });
   });
 
@@ -30,10 +31,19 @@ describe('what changed from 2022 to 2024, computed from the data', () => {
     expect(find('child-supplement-scope')).toMatchObject({ added: ['integration-stay'], removed: [] });
   });
 
-  it('the extra supplement and the deduction are no longer documented; point interventions moved to a schedule', () => {
+  it('the extra supplement and the deduction are no longer documented; no change in point-intervention pricing is invented', () => {
     expect(find('no-longer-documented', (c) => c.item === 'extraSupplement')).toBeDefined();
     expect(find('no-longer-documented', (c) => c.item === 'dailyAllowanceDeduction')).toBeDefined();
-    expect(find('point-basis')).toMatchObject({ from: 'case-by-case', to: 'standard-schedule' });
+    // nsp-2022 does not say how point interventions were priced, so there is nothing to compare.
+    expect(find('point-basis')).toBeUndefined();
+    const documented2022 = { ...rules2022, pointInterventions: { ...rules2022.pointInterventions, basis: 'case-by-case' as const } };
+    expect(changesBetween(documented2022, rules2024).find((c) => c.kind === 'point-basis')).toMatchObject({ from: 'case-by-case', to: 'standard-schedule' });
+  });
+
+  it('the 2024 support-only rate is carried into the comparison with its derived basis', () => {
+    const c = find('rate', (x) => x.intervention === 'support-only');
+    expect(c).toMatchObject({ from: { amount: 600 }, to: { amount: 660, basis: { kind: 'derived' } } });
+    expect(c?.from.basis).toBeUndefined();
   });
 
   it('the integration support per day (500 SEK) did not change, so it is not listed', () => {

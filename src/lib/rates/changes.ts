@@ -2,11 +2,13 @@
  * What changed between two documented years' rules, computed from the data so the comparison
  * page never states a change by hand. Pure (no Astro): unit-tested in changes.test.ts.
  */
-import { interventionIds, type Bilingual, type GroupLimit, type InterventionId, type RuleSet, type SourceRef } from '../../../calculators';
+import { interventionIds, type Basis, type Bilingual, type GroupLimit, type InterventionId, type RuleSet, type SourceRef } from '../../../calculators';
 
+/** A figure with its source and, when the guide derived it, how (the page shows the marker). */
 interface Sourced {
   amount: number;
   source: SourceRef;
+  basis?: Basis | undefined;
 }
 
 export type RateChange =
@@ -16,6 +18,11 @@ export type RateChange =
   | { kind: 'max-days'; intervention: InterventionId; label: Bilingual; from: Sourced; to: Sourced }
   /** A reduced rate for later periods appeared or went away. */
   | { kind: 'later-rate-removed'; intervention: InterventionId; label: Bilingual; from: Sourced }
+  /**
+   * The later year pays no such later period at all (its period limit stops before it), so the
+   * reduced rate did not "go away" for a full rate: the periods were not paid.
+   */
+  | { kind: 'later-periods-unpaid'; intervention: InterventionId; label: Bilingual; from: Sourced; limit: Sourced }
   | { kind: 'later-rate-added'; intervention: InterventionId; label: Bilingual; to: Sourced }
   /** An intervention the earlier year lacked, or one the later year lacks. */
   | { kind: 'introduced'; intervention: InterventionId; label: Bilingual; to: Sourced }
@@ -30,8 +37,13 @@ export type RateChange =
   /** A supplement or deduction documented in one year and not the other. */
   | { kind: 'no-longer-documented'; item: 'extraSupplement' | 'dailyAllowanceDeduction' | 'childSupplement'; note: Bilingual }
   | { kind: 'now-documented'; item: 'extraSupplement' | 'dailyAllowanceDeduction' | 'childSupplement'; source: SourceRef }
-  /** How point interventions are priced. */
+  /** How point interventions are priced; only when both years' sources say how. */
   | { kind: 'point-basis'; from: 'case-by-case' | 'standard-schedule'; to: 'case-by-case' | 'standard-schedule'; source: SourceRef };
+
+/** The period limit of year `rules` that numbers `id`'s periods, if any. */
+function periodLimit(rules: RuleSet, id: InterventionId): Sourced | undefined {
+  return rules.limits.find((l) => l.interventions.includes(id) && l.maxPeriods)?.maxPeriods;
+}
 
 /** The changes from rules `a` (earlier) to rules `b` (later), in a stable order. */
 export function changesBetween(a: RuleSet, b: RuleSet): RateChange[] {
@@ -54,7 +66,12 @@ export function changesBetween(a: RuleSet, b: RuleSet): RateChange[] {
     }
     const lx = x.laterPeriods[0]?.rate;
     const ly = y.laterPeriods[0]?.rate;
-    if (lx && !ly) out.push({ kind: 'later-rate-removed', intervention: id, label: y.label, from: lx });
+    if (lx && !ly) {
+      const fromPeriod = x.laterPeriods[0]?.fromPeriod ?? 2;
+      const limit = periodLimit(b, id);
+      if (limit && limit.amount < fromPeriod) out.push({ kind: 'later-periods-unpaid', intervention: id, label: y.label, from: lx, limit });
+      else out.push({ kind: 'later-rate-removed', intervention: id, label: y.label, from: lx });
+    }
     if (!lx && ly) out.push({ kind: 'later-rate-added', intervention: id, label: y.label, to: ly });
   }
   for (const field of ['maxPeriods', 'maxDays'] as const) {
@@ -83,8 +100,11 @@ export function changesBetween(a: RuleSet, b: RuleSet): RateChange[] {
     if (x.documented && !y.documented) out.push({ kind: 'no-longer-documented', item, note: y.note });
     if (!x.documented && y.documented) out.push({ kind: 'now-documented', item, source: 'source' in y ? y.source : y.rate.source });
   }
-  if (a.pointInterventions.basis !== b.pointInterventions.basis) {
-    out.push({ kind: 'point-basis', from: a.pointInterventions.basis, to: b.pointInterventions.basis, source: b.pointInterventions.source });
+  // A year whose source does not say how point interventions were priced cannot show a change.
+  const pa = a.pointInterventions.basis;
+  const pb = b.pointInterventions.basis;
+  if (pa !== 'not-documented' && pb !== 'not-documented' && pa !== pb) {
+    out.push({ kind: 'point-basis', from: pa, to: pb, source: b.pointInterventions.source });
   }
   return out;
 }

@@ -24,6 +24,11 @@ describe('named rate figures come from the year files with their source', () => 
     expect(rateFact(rules2024, 'integration-stay.support').kind).toBe('not-documented');
   });
 
+  it('how point interventions were priced: not documented for 2022, a schedule in 2024', () => {
+    expect(rateFact(rules2022, 'pointInterventions').kind).toBe('not-documented');
+    expect(rateFact(rules2024, 'pointInterventions')).toMatchObject({ kind: 'text', source: { key: 'nsp-2024' } });
+  });
+
   it('reads shared limits: 3 extended periods in 2022, 1 in 2024; the 45-day integration limit only in 2024', () => {
     expect(rateFact(rules2022, 'limit.extended-periods.maxPeriods')).toMatchObject({ amount: 3, unit: 'periods' });
     expect(rateFact(rules2024, 'limit.extended-periods.maxPeriods')).toMatchObject({ amount: 1 });

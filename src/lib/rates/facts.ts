@@ -3,7 +3,7 @@
  * a number: every figure the site shows comes from content/rates/<year>.yaml with its source.
  * Pure (no Astro): unit-tested in facts.test.ts.
  */
-import { interventionIds, type Bilingual, type InterventionId, type RuleSet, type SourceRef } from '../../../calculators';
+import { interventionIds, type Basis, type Bilingual, type InterventionId, type RuleSet, type SourceRef } from '../../../calculators';
 
 /** What a figure counts, so the page can add the right unit. */
 export type FactUnit = 'sek-per-night' | 'sek-per-day' | 'days' | 'periods';
@@ -15,8 +15,8 @@ export type FactUnit = 'sek-per-night' | 'sek-per-day' | 'days' | 'periods';
 const perDayInterventions: readonly InterventionId[] = ['integration-daily', 'support-only'];
 
 export type Fact =
-  /** A documented figure. */
-  | { kind: 'amount'; amount: number; unit: FactUnit; source: SourceRef; note?: Bilingual | undefined }
+  /** A documented figure; `basis` says when the guide derived it (omitted = stated). */
+  | { kind: 'amount'; amount: number; unit: FactUnit; source: SourceRef; note?: Bilingual | undefined; basis?: Basis | undefined }
   /** A documented rule without a figure (e.g. the deduction, how point interventions are priced). */
   | { kind: 'text'; text: Bilingual; source: SourceRef }
   /** The year's rules do not have this intervention. */
@@ -61,32 +61,32 @@ export function rateFact(rules: RuleSet, name: string): Fact {
     if (!limit) return { kind: 'absent' };
     const value = limit[extra];
     if (!value) return { kind: 'absent' };
-    return { kind: 'amount', amount: value.amount, unit: extra === 'maxDays' ? 'days' : 'periods', source: value.source, note: value.note };
+    return { kind: 'amount', amount: value.amount, unit: extra === 'maxDays' ? 'days' : 'periods', source: value.source, note: value.note, basis: value.basis };
   }
   if (isInterventionId(head) && (interventionFields as readonly string[]).includes(field) && extra === undefined) {
     const iv = rules.interventions[head];
     if (!iv.offered) return { kind: 'not-offered', note: iv.note };
     switch (field as InterventionField) {
       case 'rate':
-        return { kind: 'amount', amount: iv.rate.amount, unit: perDayInterventions.includes(head) ? 'sek-per-day' : 'sek-per-night', source: iv.rate.source, note: iv.rate.note };
+        return { kind: 'amount', amount: iv.rate.amount, unit: perDayInterventions.includes(head) ? 'sek-per-day' : 'sek-per-night', source: iv.rate.source, note: iv.rate.note, basis: iv.rate.basis };
       case 'support':
       case 'housing': {
         const part = iv.rate.components?.[field as 'support' | 'housing'];
         return part
-          ? { kind: 'amount', amount: part.amount, unit: 'sek-per-night', source: part.source, note: part.note }
+          ? { kind: 'amount', amount: part.amount, unit: 'sek-per-night', source: part.source, note: part.note, basis: part.basis }
           : { kind: 'not-documented', note: iv.rate.note };
       }
       case 'maxDays':
-        return { kind: 'amount', amount: iv.maxDaysPerPeriod.amount, unit: 'days', source: iv.maxDaysPerPeriod.source, note: iv.maxDaysPerPeriod.note };
+        return { kind: 'amount', amount: iv.maxDaysPerPeriod.amount, unit: 'days', source: iv.maxDaysPerPeriod.source, note: iv.maxDaysPerPeriod.note, basis: iv.maxDaysPerPeriod.basis };
       case 'laterRate': {
         const later = iv.laterPeriods[0];
-        return later ? { kind: 'amount', amount: later.rate.amount, unit: 'sek-per-night', source: later.rate.source, note: later.rate.note } : { kind: 'absent' };
+        return later ? { kind: 'amount', amount: later.rate.amount, unit: 'sek-per-night', source: later.rate.source, note: later.rate.note, basis: later.rate.basis } : { kind: 'absent' };
       }
     }
   }
   if ((head === 'childSupplement' || head === 'extraSupplement') && field === 'rate' && extra === undefined) {
     const s = rules[head];
-    return s.documented ? { kind: 'amount', amount: s.rate.amount, unit: 'sek-per-night', source: s.rate.source, note: s.rate.note } : { kind: 'not-documented', note: s.note };
+    return s.documented ? { kind: 'amount', amount: s.rate.amount, unit: 'sek-per-night', source: s.rate.source, note: s.rate.note, basis: s.rate.basis } : { kind: 'not-documented', note: s.note };
   }
   if (name === 'dailyAllowanceDeduction') {
     const d = rules.dailyAllowanceDeduction;
@@ -94,7 +94,9 @@ export function rateFact(rules: RuleSet, name: string): Fact {
   }
   if (name === 'pointInterventions') {
     const p = rules.pointInterventions;
-    return p.offered ? { kind: 'text', text: p.note, source: p.source } : { kind: 'not-offered', note: p.note };
+    if (!p.offered) return { kind: 'not-offered', note: p.note };
+    // A year whose source does not say how the amounts were set shows the undocumented marker.
+    return p.basis === 'not-documented' ? { kind: 'not-documented', note: p.note } : { kind: 'text', text: p.note, source: p.source };
   }
   throw unknown(name);
 }
@@ -106,7 +108,7 @@ function unknown(name: string): Error {
 /** Whether two facts show the same thing (same kind and figure), ignoring where they are cited. */
 export function sameFact(a: Fact, b: Fact): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'amount' && b.kind === 'amount') return a.amount === b.amount && a.unit === b.unit;
+  if (a.kind === 'amount' && b.kind === 'amount') return a.amount === b.amount && a.unit === b.unit && (a.basis?.kind ?? 'stated') === (b.basis?.kind ?? 'stated');
   if (a.kind === 'text' && b.kind === 'text') return a.text.sv === b.text.sv;
   return true;
 }

@@ -106,8 +106,8 @@ export const notCompared: Array<{ id: string; label: Bilingual; reason: Bilingua
     id: 'exploitation',
     label: { sv: 'Former av exploatering', en: 'Forms of exploitation' },
     reason: {
-      sv: '2022 räknas vuxna personer, 2024 bara perioder av förlängt stöd.',
-      en: '2022 counts adults, 2024 only periods of extended support.',
+      sv: '2022 räknas personer som själva varit direkt utsatta (bland dem ett barn), 2024 bara perioder av förlängt stöd.',
+      en: '2022 counts people who were themselves directly exploited (one of them a child), 2024 only periods of extended support.',
     },
   },
 ];

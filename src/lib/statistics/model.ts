@@ -6,6 +6,7 @@
  * Pure: no Astro, no DOM.
  */
 import type { Programme } from '../../../calculators/programme-schema';
+import type { Basis } from '../../../calculators/rules-schema';
 import type { SourceKey } from '../../schemas/source-ref';
 import type { StatisticsData } from '../../schemas/statistics';
 
@@ -31,6 +32,8 @@ export interface StatFigure {
   /** A share printed beside the count, in per cent. */
   share?: { value: number; source: SourceRef };
   note?: Bilingual;
+  /** How strong the figure is, where the guide derived it (omitted = stated). */
+  basis?: Basis;
 }
 
 export interface StatMeasure {
@@ -96,7 +99,7 @@ const scenarioLabels: Record<'people' | 'daysPerPerson' | 'totalDays' | 'cost' |
   totalWithScenario: { sv: 'Direktinsatser med kalkylen, enligt rapporten', en: "Direct interventions with the calculation, as the report gives it" },
 };
 
-type Figureish = { value: number; unit: string; source: { key: string; section: string }; note?: Bilingual | undefined };
+type Figureish = { value: number; unit: string; source: { key: string; section: string }; note?: Bilingual | undefined; basis?: Basis | undefined };
 type Maybe = Figureish | { documented: false; note: Bilingual };
 
 function isStated(f: Maybe): f is Figureish {
@@ -125,6 +128,7 @@ export function programmeDataset(p: Programme): StatDataset {
   const add = (mid: string, path: string, label: Bilingual, f: Figureish) => {
     const fig: StatFigure = { dataset: id, path, measure: mid, label, value: f.value, unit: f.unit, source: f.source as SourceRef };
     if (f.note) fig.note = f.note;
+    if (f.basis) fig.basis = f.basis;
     measure(mid).figures.push(fig);
   };
   const missing = (mid: string, note: Bilingual) => {
