@@ -490,7 +490,6 @@ export const en: Record<UiKey, string> = {
   'requirements.area.documentation': 'Documentation and applications',
   'requirements.areaIntro.knowledge': 'The shelter must understand what trafficking is and what the people exploited need.',
   'requirements.areaIntro.security': 'The shelter must protect the person and its staff and work by routines it has decided on.',
-  'requirements.areaIntro.rights': 'Sweden has promised certain support to victims of trafficking. The list follows the Council of Europe anti-trafficking convention (article 12) and EU directive 2011/36/EU (article 11). Neither article says for how long support is to be given; a recovery and reflection period of at least 30 days is in Article 13 of the convention.',
   'requirements.areaIntro.rights': 'The programme requires that the support matches what a victim of trafficking is entitled to under Sweden\'s international commitments.',
   'requirements.areaIntro.children': 'Children who come with their parent are people with needs of their own, and some have been victims of crime themselves.',
   'requirements.areaIntro.documentation': 'Applications must show why the programme is needed: that no authority pays.',
@@ -556,7 +555,7 @@ export const en: Record<UiKey, string> = {
   'rates.change.laterUnpaid': 'Later periods of {name} were not paid at all in {year}, not even at a lower rate:',
   'rates.change.laterUnpaidLimit': '; periods paid in {year}:',
   'requirements.area.state-obligations': 'Sweden\'s obligations as a state',
-  'requirements.areaIntro.state-obligations': 'These are not NSP requirements but what Sweden as a state has undertaken to offer victims of trafficking. They are listed because the programme requires the support to match them. The list comes from Plattformen\'s statistics report for 2024, which refers to the Council of Europe Convention on Action against Trafficking in Human Beings (Article 12) and EU Directive 2011/36/EU (Article 11).',
+  'requirements.areaIntro.state-obligations': 'These are not NSP requirements but what Sweden as a state has undertaken to offer victims of trafficking. They are listed because the programme requires the support to match them. The list comes from Plattformen\'s statistics report for 2024, which refers to the Council of Europe Convention on Action against Trafficking in Human Beings (Article 12) and EU Directive 2011/36/EU (Article 11). Neither article says for how long support is to be given; a recovery and reflection period of at least 30 days is in Article 13 of the convention.',
   'requirements.kind.state-obligation': 'Sweden\'s obligation, not an NSP requirement',
   'selfAssessment.opened.changed': 'Some items you answered have changed since the file was saved; read them again:',
   // end trust

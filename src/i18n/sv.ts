@@ -491,7 +491,6 @@ export const sv = {
   'requirements.area.documentation': 'Dokumentation och ansökningar',
   'requirements.areaIntro.knowledge': 'Boendet ska förstå vad människohandel är och vad de som har utsatts behöver.',
   'requirements.areaIntro.security': 'Boendet ska skydda personen och personalen och arbeta efter rutiner som det har beslutat.',
-  'requirements.areaIntro.rights': 'Sverige har lovat att ge offer för människohandel visst stöd. Listan följer Europarådets konvention om bekämpande av människohandel (artikel 12) och EU-direktivet 2011/36/EU (artikel 11). Ingen av de artiklarna anger hur länge stödet ska ges; en period om minst 30 dagar för återhämtning och eftertanke finns i konventionens artikel 13.',
   'requirements.areaIntro.rights': 'Programmets krav är att stödet motsvarar det som ett offer för människohandel har rätt till enligt Sveriges internationella åtaganden.',
   'requirements.areaIntro.children': 'Barn som följer med sin förälder är egna personer med egna behov, och en del har själva utsatts för brott.',
   'requirements.areaIntro.documentation': 'Ansökningarna ska visa varför programmet behövs, alltså att ingen myndighet betalar.',
@@ -557,7 +556,7 @@ export const sv = {
   'rates.change.laterUnpaid': 'Senare perioder av {name} ersattes inte alls {year}, inte heller till lägre ersättning:',
   'rates.change.laterUnpaidLimit': '; bara så många perioder ersattes {year}:',
   'requirements.area.state-obligations': 'Sveriges åtaganden som stat',
-  'requirements.areaIntro.state-obligations': 'Det här är inte krav från NSP utan sådant som Sverige som stat har åtagit sig att erbjuda offer för människohandel. De står här eftersom programmets krav är att stödet ska motsvara dem. Listan kommer från Plattformens statistikrapport för 2024, som hänvisar till Europarådets konvention om bekämpande av människohandel (artikel 12) och EU-direktivet 2011/36/EU (artikel 11).',
+  'requirements.areaIntro.state-obligations': 'Det här är inte krav från NSP utan sådant som Sverige som stat har åtagit sig att erbjuda offer för människohandel. De står här eftersom programmets krav är att stödet ska motsvara dem. Listan kommer från Plattformens statistikrapport för 2024, som hänvisar till Europarådets konvention om bekämpande av människohandel (artikel 12) och EU-direktivet 2011/36/EU (artikel 11). Ingen av de artiklarna anger hur länge stödet ska ges; en period om minst 30 dagar för återhämtning och eftertanke finns i konventionens artikel 13.',
   'requirements.kind.state-obligation': 'Sveriges åtagande, inte ett krav från NSP',
   'selfAssessment.opened.changed': 'Några punkter ni har svarat på har ändrats sedan filen sparades. Läs dem igen:',
   // end trust
