@@ -25,6 +25,8 @@ export { programmeScenario, proposalScenario } from './scenario';
 export type { ScenarioInput, ScenarioResult, ScenarioProblem, ProposalScenario } from './scenario';
 export { formatKronor, formatNumber } from './money';
 export type { Locale } from './money';
+export { basisMarker, basisText, describeBasis, describeNotDocumented, formatSourceRef } from './basis';
+export type { BasisKind, BasisView } from './basis';
 export { linesToCsv, toCsv, csvField } from './csv';
 export { encodePlan, decodePlan, PLAN_CODEC_VERSION } from './plan-codec';
 export type { DecodeResult } from './plan-codec';
