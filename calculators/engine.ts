@@ -60,6 +60,8 @@ export interface RateComponent {
   source: SourceRef | null;
   /** How strong the figure is, where the data says it is derived; absent = stated by `source`. */
   basis?: Basis;
+  /** `true` for the user's own amounts (own-amounts.ts): no source, the user's figure. */
+  own?: true;
 }
 
 /** Why a line's days are not costed. */
