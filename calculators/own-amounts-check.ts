@@ -4,13 +4,10 @@
  * schema every `content/rates/<year>.yaml` passes at build time (`ruleSetSchema`, as `parseRuleSet`
  * uses), plus one rule of its own: own amounts are for a year the guide has no rules for.
  */
-import { parse, stringify } from 'yaml';
-import { config } from 'zod';
+// First: the schemas below must be built without eval (the CSP forbids it).
+import './zod-jitless';
 import { ruleSetSchema, type RuleSet } from './rules-schema';
-
-// Zod compiles fast parsers with `new Function` where it can; the site's CSP forbids eval, and even
-// zod's probe for it is reported as a violation. Parsing without it is fast enough for one file.
-config({ jitless: true });
+import { parse, stringify } from 'yaml';
 
 /** One thing wrong, at a dotted path of the rule set (`year`, `interventions.reflection.rate.amount`, …). */
 export interface OwnIssue {
