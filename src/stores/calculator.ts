@@ -14,7 +14,7 @@ import {
   type RuleSet,
   type SupportPlan,
 } from '../../calculators/client';
-import { buildOwnRuleSet, markOwn, ownJson, ownValues } from '../../calculators/own-amounts';
+import { buildOwnRuleSet, markOwn, ownJson, ownValues, typedFigure } from '../../calculators/own-amounts';
 import type { OwnCheck, OwnIssue } from '../../calculators/own-amounts-check';
 import { daysUntil, periodStarts } from '../../calculators/period-dates';
 import { rateYear, setRateYear } from './rate-year';
@@ -89,13 +89,9 @@ export function emptyDraft(year: string): PlanDraft {
 /**
  * A typed number for the engine: whole numbers (spaces allowed as thousands separators) become
  * numbers, other numbers too (the engine then names them as negative or fractional), and anything
- * else stays text so the engine's message can quote it.
+ * else stays text so the engine's message can quote it. The same reading as own amounts' figures.
  */
-export function typedNumber(text: string): number | string {
-  const t = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  return text.trim();
-}
+export const typedNumber = typedFigure;
 
 const optionalNumber = (text: string): number | string | undefined => (text.trim() === '' ? undefined : typedNumber(text));
 
