@@ -16,7 +16,8 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 /** The label of an own-amounts field, from the rules it edits. */
 export function ownFieldLabel(T: T, rules: RuleSet, lang: 'sv' | 'en', f: OwnField): string {
   if (f.kind === 'rate' || f.kind === 'maxDays') return T(`calc.own.${f.kind}`, { label: f.intervention ? rules.interventions[f.intervention].label[lang] : '' });
-  if (f.kind === 'groupDays' || f.kind === 'groupPeriods') return T(`calc.own.${f.kind}`, { label: rules.limits[f.limit ?? 0]?.label[lang] ?? '' });
+  // A limit's label is a sentence; its closing full stop would stand before the colon.
+  if (f.kind === 'groupDays' || f.kind === 'groupPeriods') return T(`calc.own.${f.kind}`, { label: (rules.limits[f.limit ?? 0]?.label[lang] ?? '').replace(/\.\s*$/, '') });
   return T(`calc.own.${f.kind}`);
 }
 
