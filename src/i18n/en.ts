@@ -278,6 +278,7 @@ export const en: Record<UiKey, string> = {
   "calc.own.caption": "Lines with own amounts for {year} (no source)",
   "calc.own.sheetTitle": "Cost sheet with own amounts for {year}",
   "calc.own.sheetNote": "The amounts in this sheet are the user's own figures for {year}. They come from no NSP report and no other source.",
+  "calc.own.compareCaption": "The plan under each documented year's rules and your own amounts",
   "calc.own.compare": "Own amounts {year}",
   "calc.own.linkNote": "The link holds the plan but not your own amounts. Save the amounts to a file if you want to use them again.",
   "calc.own.csvFile": "nsp-cost-own-amounts-{year}.csv",

@@ -279,6 +279,7 @@ export const sv = {
   "calc.own.caption": "Rader med egna belopp för {year} (ingen källa)",
   "calc.own.sheetTitle": "Kostnadsunderlag med egna belopp för {year}",
   "calc.own.sheetNote": "Beloppen i underlaget är användarens egna uppgifter för {year}. De kommer inte från NSP:s rapporter eller någon annan källa.",
+  "calc.own.compareCaption": "Planen enligt varje dokumenterat års regler och dina egna belopp",
   "calc.own.compare": "Egna belopp {year}",
   "calc.own.linkNote": "Länken innehåller planen men inte dina egna belopp. Spara beloppen i en fil om du vill använda dem igen.",
   "calc.own.csvFile": "nsp-kostnad-egna-belopp-{year}.csv",

@@ -395,7 +395,7 @@ test.describe('own amounts for a year the guide has no rules for', () => {
     await expect(lines.getByRole('row').nth(1)).toContainText('egna belopp, ingen källa');
     await expect(lines.getByRole('link', { name: /nsp-/ })).toHaveCount(0);
 
-    const compare = page.getByRole('table', { name: 'Planen enligt varje dokumenterat års regler' });
+    const compare = page.getByRole('table', { name: 'Planen enligt varje dokumenterat års regler och dina egna belopp' });
     await expect(compare.getByRole('columnheader', { name: /Egna belopp 2026/ })).toContainText('ingen källa');
     await expect(compare.getByRole('row', { name: /^Summa att söka/ })).toContainText(kr(42_000));
 
@@ -466,4 +466,24 @@ test.describe('own amounts for a year the guide has no rules for', () => {
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+});
+
+test('a derived figure carries its marker on the line, in the workings, on the print sheet and in the CSV', async ({ page }) => {
+  const rate = r2024.interventions['support-only'].rate;
+  expect(rate.basis?.kind, '2024 support only is derived in content/rates/2024.yaml').toBe('derived');
+  await open(page);
+  await period(page, 1).getByLabel('Insats').selectOption('support-only');
+  const lines = page.getByRole('table', { name: 'Rader enligt reglerna för 2024' });
+  const row = lines.getByRole('row').nth(1);
+  await expect(row).toContainText(`${kr(rate.amount)} stöd (härlett)`);
+  await row.getByText('Så räknades rad 1').click();
+  await expect(row).toContainText(`härlett: ${rate.basis.how.sv}`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner raderna (CSV)' }).click();
+  const records = csvRecords(readFileSync((await (await download).path()) ?? '', 'utf8').replace(/^\ufeff/, ''));
+  expect(records[0]?.['Grund']).toContain(`härlett: ${rate.basis.how.sv}`);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByRole('region', { name: 'Kostnadsunderlag enligt NSP:s regler för 2024' });
+  await expect(sheet).toContainText('(härlett)');
+  await expect(sheet).toContainText(`härlett: ${rate.basis.how.sv}`);
 });

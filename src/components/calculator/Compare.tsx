@@ -17,7 +17,7 @@ export function Compare({ ctx }: { ctx: PageContext }) {
       <p>{T('calc.compare.intro')}</p>
       <div class="calc-table-wrap" role="region" aria-labelledby="calc-compare-caption" tabIndex={0}>
         <table class="calc-compare__table">
-          <caption id="calc-compare-caption">{T('calc.compare.caption')}</caption>
+          <caption id="calc-compare-caption">{T(own ? 'calc.own.compareCaption' : 'calc.compare.caption')}</caption>
           <thead>
             <tr>
               <td />
