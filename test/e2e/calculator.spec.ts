@@ -406,6 +406,11 @@ test.describe('own amounts for a year the guide has no rules for', () => {
     const records = csvRecords(readFileSync((await file.path()) ?? '', 'utf8').replace(/^\ufeff/, ''));
     expect(records.map((r) => [r['Från'], r['Belopp (kr)'], r['Källa'], r['Grund']])).toEqual([['2026-03-01', '42000', '', 'Egna belopp, ingen källa']]);
 
+    // The link, only on request, says it does not carry the own amounts.
+    expect(new URL(page.url()).hash).toBe('');
+    await page.getByRole('button', { name: 'Kopiera länk till planen' }).click();
+    await expect(page.locator('.calc-actions [role="status"]')).toContainText('Länken innehåller planen men inte dina egna belopp.');
+
     await page.emulateMedia({ media: 'print' });
     const sheet = page.getByRole('region', { name: 'Kostnadsunderlag med egna belopp för 2026' });
     await expect(sheet).toBeVisible();

@@ -93,43 +93,43 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
 
       {/* Year and first day side by side where the column allows, so the first period is in view at once. */}
       <div class="calc-basics">
-      <div class="calc-field">
-        <label for="calc-year">{T('calc.year.label')}</label>
-        <select
-          id="calc-year"
-          value={own ? 'own' : year}
-          aria-describedby="calc-year-hint"
-          onChange={(e) => {
-            const v = e.currentTarget.value;
-            if (v === 'own') void chooseOwnAmounts();
-            else chooseDocumentedYear(v);
-          }}
-        >
-          {years.map((y) => (
-            <option value={y}>{y}</option>
-          ))}
-          <option value="own">{T('calc.year.own')}</option>
-        </select>
-        <p class="calc-hint" id="calc-year-hint">
-          {yearHint || T('calc.year.hint')}
-        </p>
-      </div>
+        <div class="calc-field">
+          <label for="calc-year">{T('calc.year.label')}</label>
+          <select
+            id="calc-year"
+            value={own ? 'own' : year}
+            aria-describedby="calc-year-hint"
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              if (v === 'own') void chooseOwnAmounts();
+              else chooseDocumentedYear(v);
+            }}
+          >
+            {years.map((y) => (
+              <option value={y}>{y}</option>
+            ))}
+            <option value="own">{T('calc.year.own')}</option>
+          </select>
+          <p class="calc-hint" id="calc-year-hint">
+            {yearHint || T('calc.year.hint')}
+          </p>
+        </div>
 
-      <div class="calc-field">
-        <label for="calc-start">{T('calc.start.label')}</label>
-        <input
-          id="calc-start"
-          type="date"
-          value={draft.start}
-          aria-describedby={describedBy(problems, 'start', 'calc-start-hint')}
-          aria-invalid={hasError(problems, 'start') || undefined}
-          onInput={(e) => setStart(e.currentTarget.value)}
-        />
-        <p class="calc-hint" id="calc-start-hint">
-          {T('calc.start.hint', { year: rules.year })}
-        </p>
-        <FieldProblems ctx={ctx} problems={problems} field="start" />
-      </div>
+        <div class="calc-field">
+          <label for="calc-start">{T('calc.start.label')}</label>
+          <input
+            id="calc-start"
+            type="date"
+            value={draft.start}
+            aria-describedby={describedBy(problems, 'start', 'calc-start-hint')}
+            aria-invalid={hasError(problems, 'start') || undefined}
+            onInput={(e) => setStart(e.currentTarget.value)}
+          />
+          <p class="calc-hint" id="calc-start-hint">
+            {T('calc.start.hint', { year: rules.year })}
+          </p>
+          <FieldProblems ctx={ctx} problems={problems} field="start" />
+        </div>
       </div>
       {own && <OwnAmounts ctx={ctx} />}
 
@@ -170,24 +170,24 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
                     <FieldProblems ctx={ctx} problems={problems} field={`${base}.intervention`} />
                   </div>
                   <div class="calc-basics">
-                  <div class="calc-field">
-                    <label for={`${idp}-days`}>{T('calc.period.days')}</label>
-                    <NumberInput
-                      id={`${idp}-days`}
-                      field={`${base}.days`}
-                      value={p.days}
-                      hint={iv.offered ? `${idp}-days-hint` : undefined}
-                      problems={problems}
-                      onValue={(value) => updatePeriod(p.id, { days: value, lastDayTyped: null })}
-                    />
-                    {iv.offered && (
-                      <p class="calc-hint" id={`${idp}-days-hint`}>
-                        {T('calc.period.maxHint', { max: iv.maxDaysPerPeriod.amount })} <CiteLink ctx={ctx} source={iv.maxDaysPerPeriod.source} />
-                      </p>
-                    )}
-                    <FieldProblems ctx={ctx} problems={problems} field={`${base}.days`} />
-                  </div>
-                  <LastDay ctx={ctx} period={p} idp={idp} from={from ?? null} to={dates?.to ?? null} />
+                    <div class="calc-field">
+                      <label for={`${idp}-days`}>{T('calc.period.days')}</label>
+                      <NumberInput
+                        id={`${idp}-days`}
+                        field={`${base}.days`}
+                        value={p.days}
+                        hint={iv.offered ? `${idp}-days-hint` : undefined}
+                        problems={problems}
+                        onValue={(value) => updatePeriod(p.id, { days: value, lastDayTyped: null })}
+                      />
+                      {iv.offered && (
+                        <p class="calc-hint" id={`${idp}-days-hint`}>
+                          {T('calc.period.maxHint', { max: iv.maxDaysPerPeriod.amount })} <CiteLink ctx={ctx} source={iv.maxDaysPerPeriod.source} />
+                        </p>
+                      )}
+                      <FieldProblems ctx={ctx} problems={problems} field={`${base}.days`} />
+                    </div>
+                    <LastDay ctx={ctx} period={p} idp={idp} from={from ?? null} to={dates?.to ?? null} />
                   </div>
                   {iv.offered && iv.billing === 'paid-days' && (
                     <div class="calc-field">
