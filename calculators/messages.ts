@@ -134,8 +134,8 @@ export const messages = {
     en: (p) => `Point interventions were not part of the ${p['year']} rules and are not counted.`,
   },
   'crosses-year-end': {
-    sv: (p, l) => `Period ${p['period']} (${iv(p, l)}) fortsätter efter 31 december ${p['year']}: ${n(p['days'], l)} dagar från ${p['from']} ingår inte i summan. Programmet beviljade perioder bara till och med 31 december och bröt dem vid årsskiftet; hur dagarna efter ersätts säger källorna inte.`,
-    en: (p, l) => `Period ${p['period']} (${iv(p, l)}) runs past 31 December ${p['year']}: ${n(p['days'], l)} days from ${p['from']} are left out of the total. The programme granted periods only up to 31 December and broke them at the year end; the sources do not say how the days after it are paid.`,
+    sv: (p, l) => `Period ${p['period']} (${iv(p, l)}) fortsätter efter 31 december ${p['year']}: ${n(p['days'], l)} dagar från ${p['from']} ingår inte i summan, som bara räknar dagar under ${p['year']}. Rapporterna säger inte hur dagarna efter årsskiftet beviljas.`,
+    en: (p, l) => `Period ${p['period']} (${iv(p, l)}) runs past 31 December ${p['year']}: ${n(p['days'], l)} days from ${p['from']} are left out of the total, which counts only days in ${p['year']}. The reports do not say how the days after the turn of the year are granted.`,
   },
   'rules-year-mismatch': {
     sv: (p) => `Planen börjar ${p['start']}, men reglerna gäller ${p['year']}. Bara dagar under ${p['year']} ingår i summan; välj reglerna för rätt år eller flytta startdatumet.`,

@@ -132,7 +132,7 @@ export const en: Record<UiKey, string> = {
   "calc.line.child": "Child supplement ({label})",
   "calc.line.extra": "Extra supplement ({label})",
   "calc.line.pointUnnamed": "Unnamed point intervention",
-  "calc.line.afterYearEnd": "After 31 December {year}: not in the total. Periods were granted only up to 31 December; the sources do not say how the days after it are paid.",
+  "calc.line.afterYearEnd": "After 31 December {year}: not in the total. The reports do not say how the days after the turn of the year are granted.",
   "calc.line.beforeYear": "Before {year}: not in the total.",
   "calc.line.how": "How line {n} was calculated",
   "calc.uncosted.exceeds-max-days": "Not costed: more days than the rules allow.",

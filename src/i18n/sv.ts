@@ -133,7 +133,7 @@ export const sv = {
   "calc.line.child": "Barntillägg ({label})",
   "calc.line.extra": "Extra tillägg ({label})",
   "calc.line.pointUnnamed": "Punktinsats utan namn",
-  "calc.line.afterYearEnd": "Efter 31 december {year}: ingår inte i summan. Perioder beviljades bara till och med 31 december; hur dagarna efter ersätts säger källorna inte.",
+  "calc.line.afterYearEnd": "Efter 31 december {year}: ingår inte i summan. Rapporterna säger inte hur dagarna efter årsskiftet beviljas.",
   "calc.line.beforeYear": "Före {year}: ingår inte i summan.",
   "calc.line.how": "Så räknades rad {n}",
   "calc.uncosted.exceeds-max-days": "Räknas inte: fler dygn än reglerna tillåter.",

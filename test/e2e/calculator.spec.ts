@@ -61,7 +61,7 @@ test('a full plan with a child and a year end: exact lines, totals and split by 
   const afterRow = lines.getByRole('row').filter({ hasText: '2025-01-01' }).first();
   await expect(afterRow).toContainText('2025-03-14');
   await expect(afterRow).toContainText('ingår inte i summan');
-  await expect(afterRow).toContainText('beviljades bara till och med 31 december');
+  await expect(afterRow).toContainText('Rapporterna säger inte hur dagarna efter årsskiftet beviljas');
   await expect(afterRow).not.toContainText('ny ansökan');
   await expect(afterRow).toContainText(kr(73 * extended2024));
 
