@@ -240,7 +240,7 @@ export const en: Record<UiKey, string> = {
   // ── calculator: tool first, period dates, own amounts, basis (issue 12, calc) ──
   "calc.compact.total": "Total to apply for, {year}: {amount}",
   "calc.compact.totalOwn": "Total with own amounts, {year}: {amount}",
-  "calc.compact.none": "No total yet: correct the errors in the plan.",
+  "calc.compact.none": "No total yet: correct the errors in the own amounts.",
   "calc.period.lastDay": "Last day (included)",
   "calc.period.lastDayHint": "From {from}. Changing the last day changes the number of days, and the other way round.",
   "calc.period.lastDayBefore": "The last day {last} is before the period's first day {from}. The number of days is unchanged.",

@@ -241,7 +241,7 @@ export const sv = {
   // ── calculator: tool first, period dates, own amounts, basis (issue 12, calc) ──
   "calc.compact.total": "Summa att söka för {year}: {amount}",
   "calc.compact.totalOwn": "Summa med egna belopp för {year}: {amount}",
-  "calc.compact.none": "Ingen summa än: rätta felen i planen.",
+  "calc.compact.none": "Ingen summa än: rätta felen i de egna beloppen.",
   "calc.period.lastDay": "Sista dag (räknas med)",
   "calc.period.lastDayHint": "Från {from}. Ändrar du sista dagen ändras antalet dygn, och tvärtom.",
   "calc.period.lastDayBefore": "Sista dagen {last} ligger före periodens första dag {from}. Antalet dygn är oförändrat.",

@@ -462,7 +462,7 @@ test.describe('own amounts for a year the guide has no rules for', () => {
     await child.fill('-5');
     await expectProblemAt(child, 'too_small');
     await expect(child).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByTestId('calc-total-compact')).toHaveText('Ingen summa än: rätta felen i planen.');
+    await expect(page.getByTestId('calc-total-compact')).toHaveText('Ingen summa än: rätta felen i de egna beloppen.');
     await own.getByLabel('År för de egna beloppen').fill('2024');
     await expectProblemAt(own.getByLabel('År för de egna beloppen'), 'documented_year');
     await own.getByLabel('År för de egna beloppen').fill('2026');
