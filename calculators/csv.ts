@@ -4,7 +4,8 @@
  * would read as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe.
  */
 import type { CostEstimate, CostLine } from './engine';
-import { csvHeaders, interventionName, lineKindNames, yesNo } from './messages';
+import { basisText, describeBasis } from './basis';
+import { csvHeaders, interventionName, lineKindNames, ownAmountWords, yesNo } from './messages';
 import type { Locale } from './money';
 
 /** Quotes one field as RFC 4180 requires. */
@@ -29,6 +30,20 @@ function sourceOf(line: CostLine): string {
   return [...seen].join('; ');
 }
 
+/**
+ * How strong the line's figures are: the user's own amounts, or each derived figure with how it was
+ * derived (calculators/basis.ts); empty where every figure is stated by its source.
+ */
+function basisOf(line: CostLine, locale: Locale): string {
+  if (line.components.some((c) => c.own)) return ownAmountWords[locale];
+  const seen = new Set<string>();
+  for (const c of line.components) {
+    const text = basisText(describeBasis(c.basis, locale));
+    if (text) seen.add(text);
+  }
+  return [...seen].join(' ');
+}
+
 /** The estimate's lines as CSV, with a header row in the locale. Amounts are whole kronor, no grouping. */
 export function linesToCsv(estimate: Pick<CostEstimate, 'lines'>, locale: Locale = 'sv'): string {
   const rows: (string | number)[][] = [[...csvHeaders[locale]]];
@@ -45,6 +60,7 @@ export function linesToCsv(estimate: Pick<CostEstimate, 'lines'>, locale: Locale
       l.amount,
       l.afterYearEnd ? yesNo[locale].yes : yesNo[locale].no,
       safeText(sourceOf(l)),
+      safeText(basisOf(l, locale)),
     ]);
   }
   return toCsv(rows);

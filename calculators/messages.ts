@@ -134,8 +134,8 @@ export const messages = {
     en: (p) => `Point interventions were not part of the ${p['year']} rules and are not counted.`,
   },
   'crosses-year-end': {
-    sv: (p, l) => `Period ${p['period']} (${iv(p, l)}) fortsätter efter 31 december ${p['year']}: ${n(p['days'], l)} dagar från ${p['from']} ingår inte i summan och kräver en ny ansökan för nästa år.`,
-    en: (p, l) => `Period ${p['period']} (${iv(p, l)}) runs past 31 December ${p['year']}: ${n(p['days'], l)} days from ${p['from']} are left out of the total and need a new application for the next year.`,
+    sv: (p, l) => `Period ${p['period']} (${iv(p, l)}) fortsätter efter 31 december ${p['year']}: ${n(p['days'], l)} dagar från ${p['from']} ingår inte i summan, som bara räknar dagar under ${p['year']}. Rapporterna säger inte hur dagarna efter årsskiftet beviljas.`,
+    en: (p, l) => `Period ${p['period']} (${iv(p, l)}) runs past 31 December ${p['year']}: ${n(p['days'], l)} days from ${p['from']} are left out of the total, which counts only days in ${p['year']}. The reports do not say how the days after the turn of the year are granted.`,
   },
   'rules-year-mismatch': {
     sv: (p) => `Planen börjar ${p['start']}, men reglerna gäller ${p['year']}. Bara dagar under ${p['year']} ingår i summan; välj reglerna för rätt år eller flytta startdatumet.`,
@@ -180,8 +180,14 @@ export function message(key: MessageKey, params: MessageParams = {}, locale: Loc
 
 /** Column headers of the CSV export, in column order. */
 export const csvHeaders: Record<Locale, readonly string[]> = {
-  sv: ['Period', 'Insats', 'Typ', 'Från', 'Till', 'Dagar', 'Ersatta dagar', 'Kronor per dag', 'Belopp (kr)', 'Efter årsskiftet', 'Källa'],
-  en: ['Period', 'Intervention', 'Kind', 'From', 'To', 'Days', 'Paid days', 'SEK per day', 'Amount (SEK)', 'After year end', 'Source'],
+  sv: ['Period', 'Insats', 'Typ', 'Från', 'Till', 'Dagar', 'Ersatta dagar', 'Kronor per dag', 'Belopp (kr)', 'Efter årsskiftet', 'Källa', 'Grund'],
+  en: ['Period', 'Intervention', 'Kind', 'From', 'To', 'Days', 'Paid days', 'SEK per day', 'Amount (SEK)', 'After year end', 'Source', 'Basis'],
+};
+
+/** What a figure of the user's own (own amounts) is called wherever it shows. */
+export const ownAmountWords: Record<Locale, string> = {
+  sv: 'Egna belopp, ingen källa',
+  en: 'Own amount, no source',
 };
 
 /** Names of the line kinds. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The one test command (npm test): type check, unit tests, production build, end-to-end tests
- * against that build; a release build (with SITE_URL) and Lighthouse's scores for each page type
+ * The one test command (npm test): type check, unit tests, production build, the Nu HTML Checker
+ * on every page of it, end-to-end tests against that build; a release build (with SITE_URL) and Lighthouse's scores for each page type
  * of it; then a build under a sub-path (as on a GitHub Pages project site, with SITE_URL so the
  * sitemap is written, and explorer folders capped at 3 pages so that long folders are exercised
  * on real pages) and the base-dependent end-to-end tests against it.
@@ -60,6 +60,8 @@ const chromium = await findChromium().catch((error) => {
 step('Type check', 'astro', ['check']);
 step('Unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/vitest.json']);
 step('Production build', 'astro', ['build']);
+// The Nu HTML Checker (the W3C validator) beside html-validate, which runs in the end-to-end step.
+step('Nu HTML Checker (vnu) on every built page', process.execPath, ['scripts/vnu.mjs', 'dist']);
 step('End-to-end tests', 'playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_PORT: port });
 // Lighthouse audits the site as released: canonical and hreflang links are only valid (absolute)
 // with SITE_URL, so it gets a build of its own, addressed at the port it is served on.

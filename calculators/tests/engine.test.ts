@@ -78,7 +78,8 @@ describe('2024 rules (nsp-2024)', () => {
     expect(e.afterYearEndTotal).toBe(60 * 1820);
     const w = e.problems.find((p) => p.code === 'crosses-year-end');
     expect(w?.severity).toBe('warning');
-    expect(w?.message).toContain('ny ansökan');
+    expect(w?.message).toContain('säger inte hur dagarna efter årsskiftet beviljas');
+    expect(w?.message).not.toContain('ny ansökan');
     expect(w?.message).toContain('60');
   });
   test('a plan starting in another year than the rules is flagged and nothing outside the rules year counts', () => {

@@ -45,9 +45,9 @@ describe('csv', () => {
   test('the lines of an estimate with a header and a formula-safe label', () => {
     const e = calculateSupportCost(rules2024, { start: '2024-03-01', children: 0, periods: [{ intervention: 'reflection', days: 30 }], pointInterventions: [{ label: '=HYPERLINK("x")', amount: 100 }] });
     const rows = linesToCsv(e, 'en').split('\r\n');
-    expect(rows[0]).toBe('Period,Intervention,Kind,From,To,Days,Paid days,SEK per day,Amount (SEK),After year end,Source');
-    expect(rows[1]).toBe('1,reflection period,Daily compensation,2024-03-01,2024-03-30,30,30,1320,39600,no,nsp-2024 1.2 Tillgängliga stödinsatser under 2024');
-    expect(rows[2]).toBe(`,"'=HYPERLINK(""x"")",Point intervention,2024-03-01,2024-03-01,0,0,0,100,no,`);
+    expect(rows[0]).toBe('Period,Intervention,Kind,From,To,Days,Paid days,SEK per day,Amount (SEK),After year end,Source,Basis');
+    expect(rows[1]).toBe('1,reflection period,Daily compensation,2024-03-01,2024-03-30,30,30,1320,39600,no,nsp-2024 1.2 Tillgängliga stödinsatser under 2024,');
+    expect(rows[2]).toBe(`,"'=HYPERLINK(""x"")",Point intervention,2024-03-01,2024-03-01,0,0,0,100,no,,`);
   });
 });
 

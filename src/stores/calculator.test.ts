@@ -14,6 +14,16 @@ import {
   restoreFromFragment,
   typedNumber,
   updatePeriod,
+  chooseDocumentedYear,
+  chooseOwnAmounts,
+  openOwnFile,
+  ownActive,
+  ownDraft,
+  ownFile,
+  ownFileText,
+  setLastDay,
+  setOwnValue,
+  setOwnYear,
 } from './calculator';
 import { documentedYears, initRateYears, rateYear, setRateYear } from './rate-year';
 import { MemoryStorage } from '../../test/support/memory-storage';
@@ -80,5 +90,50 @@ describe('the calculator store', () => {
     const rows = comparison.get();
     expect(rows.map((r) => [r.year, r.start])).toEqual([[2022, '2022-03-01'], [2024, '2024-03-01']]);
     expect(rows.every((r) => r.estimate.problems.length === 0)).toBe(true);
+  });
+
+  it('sets a period by its last day, keeps an impossible last day as typed, and moves later dates with the order', () => {
+    const first = planDraft.get().periods[0]!;
+    setLastDay(first.id, '2024-05-29');
+    expect(planDraft.get().periods[0]).toMatchObject({ days: '90', lastDayTyped: null });
+    setLastDay(first.id, '2024-02-01');
+    expect(planDraft.get().periods[0]).toMatchObject({ days: '90', lastDayTyped: '2024-02-01' });
+    const second = addPeriod();
+    setLastDay(second.id, '2024-06-07');
+    expect(planDraft.get().periods[1]?.days).toBe('9');
+  });
+
+  it('own amounts: a year the guide lacks, the plan moved to it, marked own; a documented year again leaves them', async () => {
+    ownActive.set(false);
+    ownDraft.set(null);
+    await chooseOwnAmounts();
+    setOwnYear('2026');
+    setOwnValue('interventions.reflection.rate.amount', '1400');
+    expect(planDraft.get().start).toBe('2026-03-01');
+    expect(estimate.get()?.total).toBe(42_000);
+    expect(estimate.get()?.lines[0]?.components.every((c) => c.own && c.source === null)).toBe(true);
+    expect(comparison.get().map((r) => [r.year, r.own, r.estimate.total])).toEqual([[2022, false, expect.any(Number)], [2024, false, 30 * adult2024], [2026, true, 42_000]]);
+    chooseDocumentedYear('2024');
+    expect(ownActive.get()).toBe(false);
+    expect(planDraft.get().start).toBe('2024-03-01');
+    expect(estimate.get()?.total).toBe(30 * adult2024);
+  });
+
+  it('own amounts with an error give no estimate; a damaged file changes nothing; a saved file opens again', async () => {
+    ownDraft.set(null);
+    await chooseOwnAmounts();
+    setOwnYear('2026');
+    setOwnValue('interventions.reflection.rate.amount', '-1');
+    expect(estimate.get()).toBeNull();
+    setOwnValue('interventions.reflection.rate.amount', '1400');
+    const saved = await ownFileText('yaml');
+    const before = structuredClone({ plan: planDraft.get(), own: ownDraft.get()?.values });
+    expect(await openOwnFile('bad.yaml', (saved ?? '').replace('amount: 1400', 'amount: -1400'))).toBe(false);
+    expect(ownFile.get()).toMatchObject({ kind: 'damaged', issues: [{ path: 'interventions.reflection.rate.amount', code: 'too_small' }] });
+    expect({ plan: planDraft.get(), own: ownDraft.get()?.values }).toEqual(before);
+    setOwnValue('interventions.reflection.rate.amount', '1');
+    expect(await openOwnFile('good.yaml', saved ?? '')).toBe(true);
+    expect(ownDraft.get()?.values['interventions.reflection.rate.amount']).toBe('1400');
+    expect(estimate.get()?.total).toBe(42_000);
   });
 });

@@ -14,6 +14,9 @@ import {
   type RuleSet,
   type SupportPlan,
 } from '../../calculators/client';
+import { buildOwnRuleSet, markOwn, ownJson, ownValues, typedFigure } from '../../calculators/own-amounts';
+import type { OwnCheck, OwnIssue } from '../../calculators/own-amounts-check';
+import { daysUntil, periodStarts } from '../../calculators/period-dates';
 import { rateYear, setRateYear } from './rate-year';
 
 /**
@@ -31,6 +34,8 @@ export interface PeriodDraft {
   days: string;
   /** Support only: the days support is given; empty = every day. */
   paidDays: string;
+  /** A last day typed that gives no days (before the period's first day); `null` when the days hold. */
+  lastDayTyped?: string | null;
 }
 
 /** One point intervention as typed. */
@@ -84,13 +89,9 @@ export function emptyDraft(year: string): PlanDraft {
 /**
  * A typed number for the engine: whole numbers (spaces allowed as thousands separators) become
  * numbers, other numbers too (the engine then names them as negative or fractional), and anything
- * else stays text so the engine's message can quote it.
+ * else stays text so the engine's message can quote it. The same reading as own amounts' figures.
  */
-export function typedNumber(text: string): number | string {
-  const t = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  return text.trim();
-}
+export const typedNumber = typedFigure;
 
 const optionalNumber = (text: string): number | string | undefined => (text.trim() === '' ? undefined : typedNumber(text));
 
@@ -128,26 +129,75 @@ export function planToDraft(plan: SupportPlan): PlanDraft {
   };
 }
 
-/** The rule set of the selected year, or undefined before start-up. */
-export const selectedRules = computed([calcRuleSets, rateYear], (sets, year) => (year ? rulesForYear(sets, Number(year)) : undefined));
+// ── own amounts ──────────────────────────────────────────────────────────────────────────────
+
+/** Own amounts as typed: the rule set they start from, the year and each figure's text by path. */
+export interface OwnDraft {
+  base: RuleSet;
+  year: string;
+  values: Record<string, string>;
+}
+
+/** What happened to the last own-amounts file opened. */
+export type OwnFileState = { kind: 'none' } | { kind: 'opened'; name: string } | { kind: 'damaged'; name: string; issues: OwnIssue[]; readError: string | null };
+
+/** Whether the plan is costed with the user's own amounts instead of a documented year's rules. */
+export const ownActive = atom(false);
+export const ownDraft = atom<OwnDraft | null>(null);
+export const ownFile = atom<OwnFileState>({ kind: 'none' });
+type Checker = typeof import('../../calculators/own-amounts-check');
+/** The schema check, loaded (with zod and the YAML library) the first time own amounts are used. */
+const ownChecker = atom<Checker | null>(null);
+let loadingChecker: Promise<Checker> | null = null;
+function loadChecker(): Promise<Checker> {
+  loadingChecker ??= import('../../calculators/own-amounts-check').then((m) => {
+    ownChecker.set(m);
+    return m;
+  });
+  return loadingChecker;
+}
+
+/** The own rule set as the user's figures make it (before the check). */
+export const ownRaw = computed(ownDraft, (d) => (d ? buildOwnRuleSet(d.base, d.year, d.values) : null));
+
+/** The check of the own amounts; `null` until the checker has loaded or while there are none. */
+export const ownCheck = computed([ownRaw, ownChecker, calcRuleSets], (raw, checker, sets): OwnCheck | null =>
+  raw && checker ? checker.checkOwnRuleSet(raw, sets.map((r) => r.year)) : null,
+);
+
+/** The rule set of the selected year (or the user's own amounts), or undefined before start-up or while own amounts have errors. */
+export const selectedRules = computed([calcRuleSets, rateYear, ownActive, ownCheck], (sets, year, own, check) => {
+  if (own) return check?.ok ? check.rules : undefined;
+  return year ? rulesForYear(sets, Number(year)) : undefined;
+});
 
 /** The plan as the engine reads it. */
 export const currentPlan = computed(planDraft, draftToPlan);
 
 /** The estimate under the selected year's rules; `null` until the rules are known. */
-export const estimate = computed([selectedRules, currentPlan, calcLocale], (rules, plan, locale): CostEstimate | null =>
-  rules ? calculateSupportCost(rules, plan, { locale }) : null,
-);
+export const estimate = computed([selectedRules, currentPlan, calcLocale, ownActive], (rules, plan, locale, own): CostEstimate | null => {
+  if (!rules) return null;
+  const e = calculateSupportCost(rules, plan, { locale });
+  return own ? markOwn(e) : e;
+});
 
-/** The same plan under each documented year's rules, its start moved to the same day of that year. */
-export const comparison = computed([calcRuleSets, currentPlan, calcLocale], (sets, plan, locale) =>
-  [...sets]
+/**
+ * The same plan under each documented year's rules, its start moved to the same day of that year,
+ * and under the user's own amounts (valid ones) as one more column marked `own`.
+ */
+export const comparison = computed([calcRuleSets, currentPlan, calcLocale, ownActive, ownCheck], (sets, plan, locale, own, check) => {
+  const rows = [...sets]
     .sort((a, b) => a.year - b.year)
     .map((rules) => {
       const aligned = alignPlanToYear(plan, rules.year);
-      return { year: rules.year, start: aligned.start, estimate: calculateSupportCost(rules, aligned, { locale }) };
-    }),
-);
+      return { year: rules.year, start: aligned.start, estimate: calculateSupportCost(rules, aligned, { locale }), own: false };
+    });
+  if (own && check?.ok) {
+    const aligned = alignPlanToYear(plan, check.rules.year);
+    rows.push({ year: check.rules.year, start: aligned.start, estimate: markOwn(calculateSupportCost(check.rules, aligned, { locale })), own: true });
+  }
+  return rows;
+});
 
 // ── start-up ─────────────────────────────────────────────────────────────────────────────────
 
@@ -166,6 +216,12 @@ export function initCalculator(ruleSets: readonly RuleSet[], locale: Locale): vo
   unlistenYear?.();
   unlistenYear = rateYear.listen((next, previous) => {
     if (!next || !previous || next === previous) return;
+    if (ownActive.get()) {
+      // A year chosen elsewhere (the status bar) leaves own amounts for that year's rules.
+      ownActive.set(false);
+      moveStart(ownDraft.get()?.year.trim(), next);
+      return;
+    }
     const d = planDraft.get();
     if (d.start.startsWith(`${previous}-`)) {
       try {
@@ -183,6 +239,109 @@ const update = (patch: Partial<PlanDraft>): void => planDraft.set({ ...planDraft
 
 export function setStart(value: string): void {
   update({ start: value });
+}
+
+/** A start date in `from` moves to the same day of `to`; a start in another year stays as typed. */
+function moveStart(from: string | number | undefined, to: string | number): void {
+  const d = planDraft.get();
+  if (from === undefined || String(from) === String(to) || !d.start.startsWith(`${from}-`) || !/^\d{4}$/.test(String(to))) return;
+  try {
+    planDraft.set({ ...d, start: sameDayInYear(d.start, Number(to)) });
+  } catch {
+    // An invalid start date stays as typed; the engine reports it.
+  }
+}
+
+/** The year the plan is costed in: the own year while own amounts are used, else the rules year. */
+function planYear(): string | undefined {
+  return ownActive.get() ? ownDraft.get()?.year.trim() : rateYear.get();
+}
+
+/**
+ * Sets a period's length by its last day (inclusive). A last day before the period's first day
+ * gives no days: it is kept as typed, with a problem, and the days stay as they were.
+ */
+export function setLastDay(id: number, last: string): void {
+  const d = planDraft.get();
+  const i = d.periods.findIndex((p) => p.id === id);
+  const from = periodStarts(d.start, d.periods.map((p) => typedNumber(p.days)))[i];
+  if (i < 0 || !from || last === '') return;
+  const days = daysUntil(from, last);
+  updatePeriod(id, days === null ? { lastDayTyped: last } : { days: String(days), lastDayTyped: null });
+}
+
+/** A documented year's rules again (leaving own amounts, which stay for the session's page). */
+export function chooseDocumentedYear(year: string): void {
+  const before = planYear();
+  if (!setRateYear(year)) return;
+  ownActive.set(false);
+  moveStart(before, year);
+}
+
+/** The newest documented year's rules, for a new set of own amounts. */
+const latestRules = (): RuleSet | undefined => [...calcRuleSets.get()].sort((a, b) => a.year - b.year).at(-1);
+
+/**
+ * Turns to own amounts. The first time, they start from the latest documented year's figures, for
+ * this calendar year if the guide has no rules for it (else the year after the latest).
+ */
+export async function chooseOwnAmounts(): Promise<void> {
+  const before = planYear();
+  await loadChecker();
+  if (!ownDraft.get()) {
+    const base = latestRules();
+    if (!base) return;
+    const now = new Date().getFullYear();
+    const year = isYearDocumented(calcRuleSets.get(), now) ? base.year + 1 : now;
+    ownDraft.set({ base, year: String(Math.max(year, base.year + 1)), values: ownValues(base) });
+  }
+  ownActive.set(true);
+  moveStart(before, ownDraft.get()?.year.trim() ?? '');
+}
+
+export function setOwnYear(year: string): void {
+  const d = ownDraft.get();
+  if (!d) return;
+  const before = d.year.trim();
+  ownDraft.set({ ...d, year });
+  moveStart(before, year.trim());
+}
+
+export function setOwnValue(path: string, text: string): void {
+  const d = ownDraft.get();
+  if (d) ownDraft.set({ ...d, values: { ...d.values, [path]: text } });
+}
+
+/** The own amounts as a file's text, in the rates-file format. */
+export async function ownFileText(format: 'json' | 'yaml'): Promise<string | null> {
+  const raw = ownRaw.get();
+  if (!raw) return null;
+  if (format === 'json') return ownJson(raw);
+  return (await loadChecker()).ownYaml(raw);
+}
+
+/**
+ * Opens a saved file of own amounts. A file that cannot be read or fails the check changes
+ * nothing (neither the plan nor the amounts in the form) and says which field is wrong.
+ */
+export async function openOwnFile(name: string, text: string): Promise<boolean> {
+  const checker = await loadChecker();
+  const read = checker.readOwnFile(text);
+  if (!read.ok) {
+    ownFile.set({ kind: 'damaged', name, issues: [], readError: read.message });
+    return false;
+  }
+  const check = checker.checkOwnRuleSet(read.raw, calcRuleSets.get().map((r) => r.year));
+  if (!check.ok) {
+    ownFile.set({ kind: 'damaged', name, issues: check.issues, readError: null });
+    return false;
+  }
+  const before = planYear();
+  ownDraft.set({ base: check.rules, year: String(check.rules.year), values: ownValues(check.rules) });
+  ownActive.set(true);
+  ownFile.set({ kind: 'opened', name });
+  moveStart(before, check.rules.year);
+  return true;
 }
 
 export type PlanTextField = 'children' | 'extraSupplementDays' | 'dailyDeduction';
@@ -242,7 +401,7 @@ export function announce(text: string): void {
 
 /** Back to the default plan for the selected year. */
 export function resetPlan(): void {
-  planDraft.set(emptyDraft(rateYear.get() ?? String(calcRuleSets.get().at(-1)?.year ?? '')));
+  planDraft.set(emptyDraft(planYear() ?? String(calcRuleSets.get().at(-1)?.year ?? '')));
   linkState.set({ kind: 'none' });
 }
 

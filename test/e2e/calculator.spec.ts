@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { formatKronor } from '../../calculators/money';
 import { rel } from '../support/built-pages';
+import { csvRecords } from '../support/csv';
 
 /**
  * The support cost calculator, as a shelter uses it, against the production build. Expected
@@ -60,6 +61,8 @@ test('a full plan with a child and a year end: exact lines, totals and split by 
   const afterRow = lines.getByRole('row').filter({ hasText: '2025-01-01' }).first();
   await expect(afterRow).toContainText('2025-03-14');
   await expect(afterRow).toContainText('ingår inte i summan');
+  await expect(afterRow).toContainText('Rapporterna säger inte hur dagarna efter årsskiftet beviljas');
+  await expect(afterRow).not.toContainText('ny ansökan');
   await expect(afterRow).toContainText(kr(73 * extended2024));
 
   // The workings of the first line name each part and link its source.
@@ -169,7 +172,7 @@ test('the CSV download holds every line with the same amounts', async ({ page })
   expect(file.suggestedFilename()).toBe('nsp-kostnad-2024.csv');
   const text = readFileSync((await file.path()) ?? '', 'utf8').replace(/^\ufeff/, '');
   const rows = text.trimEnd().split('\r\n').map((r) => r.split(','));
-  expect(rows[0]).toEqual(['Period', 'Insats', 'Typ', 'Från', 'Till', 'Dagar', 'Ersatta dagar', 'Kronor per dag', 'Belopp (kr)', 'Efter årsskiftet', 'Källa']);
+  expect(rows[0]).toEqual(['Period', 'Insats', 'Typ', 'Från', 'Till', 'Dagar', 'Ersatta dagar', 'Kronor per dag', 'Belopp (kr)', 'Efter årsskiftet', 'Källa', 'Grund']);
   // Reflection 1–30 Dec 2024 and its child supplement: two lines.
   expect(rows.slice(1).map((r) => [r[2], r[3], r[4], r[8]])).toEqual([
     ['Dygnsersättning', '2024-12-01', '2024-12-30', String(30 * adult2024)],
@@ -203,7 +206,7 @@ test('the calculator works with the keyboard alone', async ({ page }) => {
   await expect(page.getByLabel('Regelår', { exact: true })).toBeFocused();
   await page.keyboard.press('Tab'); // first day
   await page.keyboard.press('Tab'); // (date input parts)
-  for (let i = 0; i < 10 && !(await page.getByRole('button', { name: 'Lägg till period' }).evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await page.getByRole('button', { name: 'Lägg till period' }).evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   // The new period's intervention field has focus; Tab to its days and type.
   await expect(period(page, 2).getByLabel('Insats')).toBeFocused();
@@ -274,4 +277,218 @@ test.describe('when the calculator’s code cannot be fetched', () => {
     await expect(page.getByRole('alert')).toContainText('Verktyget kunde inte laddas');
     await expect(page.getByLabel('Regelår', { exact: true })).toHaveCount(0);
   });
+});
+
+// ── the tool first, dates, own amounts (issue 12) ────────────────────────────────────────────
+
+/** Whether an element's box lies wholly inside the viewport (not hidden under anything is checked by the caller). */
+async function wholyInView(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.height > 0;
+  });
+}
+
+/** Not covered: the element itself is what the browser hits at its centre. */
+async function notCovered(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && (hit === el || el.contains(hit) || hit.contains(el));
+  });
+}
+
+for (const [path, daysLabel, yearLabel] of [['/kalkylator/', 'Antal dygn', 'Regelår'], ['/en/calculator/', 'Number of days', 'Rules year']] as const) {
+  test(`at 1366 × 900 the plan and the total are in view together on ${path}, and a change shows there`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifted: number };
+      w.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(rel(path), { waitUntil: 'networkidle' });
+    await expect(page.getByLabel(yearLabel, { exact: true })).toBeVisible({ timeout: 20_000 });
+    const days = period(page, 1).getByLabel(daysLabel, { exact: true });
+    const total = page.getByTestId('calc-total');
+    await expect(total).toBeVisible();
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(await wholyInView(days), 'first period’s days in view').toBe(true);
+    expect(await wholyInView(total), 'total in view').toBe(true);
+    // Nothing moved while the tool started in its stages (the page keeps its room).
+    await page.waitForTimeout(500);
+    const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+    console.log(`layout shift on ${path} at 1366 × 900: ${shifted.toFixed(4)}`);
+    expect(shifted).toBeLessThan(0.03);
+    const before = await total.textContent();
+    await days.fill('10');
+    await expect(total).not.toHaveText(before ?? '');
+    await expect(total).toHaveText(path === '/kalkylator/' ? kr(10 * adult2024) : formatKronor(10 * adult2024, 'en'));
+    expect(await wholyInView(total)).toBe(true);
+    expect(await notCovered(total)).toBe(true);
+  });
+}
+
+test('at 390 × 844 the compact total stays in view while the fifth period’s days are edited', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Lägg till period' }).click();
+  await period(page, 5).getByLabel('Insats').selectOption('support-only');
+  const days5 = period(page, 5).getByLabel('Antal dygn', { exact: true });
+  await days5.focus();
+  await days5.fill('12');
+  await expect(days5).toBeFocused();
+  const compact = page.getByTestId('calc-total-compact');
+  await expect(compact).toContainText('Summa att söka för 2024');
+  expect(await wholyInView(compact), 'compact total in view').toBe(true);
+  expect(await wholyInView(days5), 'the field in view').toBe(true);
+  expect(await notCovered(days5), 'the field not under the total').toBe(true);
+  const total = await page.getByTestId('calc-total').textContent();
+  await expect(compact).toContainText(total ?? 'x');
+});
+
+test('a period by its last day: 2024-03-01 to 2024-05-29 is 90 days; 30 days end 2024-03-30; moving it moves the others', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Första dagen').fill('2024-03-01');
+  const p1 = period(page, 1);
+  await p1.getByLabel('Insats').selectOption('extended');
+  await p1.getByLabel('Sista dag (räknas med)').fill('2024-05-29');
+  await expect(p1.getByLabel('Antal dygn', { exact: true })).toHaveValue('90');
+  await p1.getByLabel('Antal dygn', { exact: true }).fill('30');
+  await expect(p1.getByLabel('Sista dag (räknas med)')).toHaveValue('2024-03-30');
+  await page.getByRole('button', { name: 'Lägg till period' }).click();
+  await period(page, 2).getByLabel('Antal dygn', { exact: true }).fill('10');
+  await expect(period(page, 2).getByLabel('Sista dag (räknas med)')).toHaveValue('2024-04-09');
+  // Period 1 (30 days) moves down: the 10-day period now starts on 1 March and ends on 10 March.
+  await page.getByRole('button', { name: 'Flytta ner period 1' }).click();
+  await expect(period(page, 1).getByLabel('Antal dygn', { exact: true })).toHaveValue('10');
+  await expect(period(page, 1).getByLabel('Sista dag (räknas med)')).toHaveValue('2024-03-10');
+  await expect(period(page, 2).getByLabel('Sista dag (räknas med)')).toHaveValue('2024-04-09');
+  await expect(period(page, 2)).toContainText('Från 2024-03-11');
+  // A last day before the period's first day says so and keeps the days.
+  await period(page, 2).getByLabel('Sista dag (räknas med)').fill('2024-03-05');
+  await expect(period(page, 2)).toContainText('ligger före periodens första dag 2024-03-11');
+  await expect(period(page, 2).getByLabel('Antal dygn', { exact: true })).toHaveValue('30');
+});
+
+test.describe('own amounts for a year the guide has no rules for', () => {
+  async function ownFor2026(page: Page) {
+    await open(page);
+    await page.getByLabel('Regelår', { exact: true }).selectOption('own');
+    const own = page.getByRole('group', { name: 'Egna belopp' });
+    await expect(own).toBeVisible();
+    await own.getByLabel('År för de egna beloppen').fill('2026');
+    return own;
+  }
+
+  test('2026 at 1 400 kr a day: 42 000 kr for 30 days, marked as own in the result, print, CSV and comparison', async ({ page }) => {
+    const own = await ownFor2026(page);
+    const rate = own.getByLabel(/^Reflektionsperiod.*kronor per dygn$/);
+    await expect(rate).toHaveValue(String(adult2024));
+    await rate.fill('1 400');
+    await expect(page.getByLabel('Första dagen')).toHaveValue('2026-03-01');
+    await expect(period(page, 1).getByLabel('Antal dygn', { exact: true })).toHaveValue('30');
+    await expect(page.getByTestId('calc-total')).toHaveText(kr(42_000));
+    await expect(page.getByRole('heading', { name: 'Uppskattning med egna belopp för 2026' })).toBeVisible();
+    const lines = page.getByRole('table', { name: 'Rader med egna belopp för 2026 (ingen källa)' });
+    await expect(lines.getByRole('row').nth(1)).toContainText('egna belopp, ingen källa');
+    await expect(lines.getByRole('link', { name: /nsp-/ })).toHaveCount(0);
+
+    const compare = page.getByRole('table', { name: 'Planen enligt varje dokumenterat års regler och dina egna belopp' });
+    await expect(compare.getByRole('columnheader', { name: /Egna belopp 2026/ })).toContainText('ingen källa');
+    await expect(compare.getByRole('row', { name: /^Summa att söka/ })).toContainText(kr(42_000));
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ladda ner raderna (CSV)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('nsp-kostnad-egna-belopp-2026.csv');
+    const records = csvRecords(readFileSync((await file.path()) ?? '', 'utf8').replace(/^\ufeff/, ''));
+    expect(records.map((r) => [r['Från'], r['Belopp (kr)'], r['Källa'], r['Grund']])).toEqual([['2026-03-01', '42000', '', 'Egna belopp, ingen källa']]);
+
+    // The link, only on request, says it does not carry the own amounts.
+    expect(new URL(page.url()).hash).toBe('');
+    await page.getByRole('button', { name: 'Kopiera länk till planen' }).click();
+    await expect(page.locator('.calc-actions [role="status"]')).toContainText('Länken innehåller planen men inte dina egna belopp.');
+
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByRole('region', { name: 'Kostnadsunderlag med egna belopp för 2026' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet).toContainText('användarens egna uppgifter för 2026');
+    await expect(sheet).toContainText(kr(42_000));
+    await expect(sheet).not.toContainText('[nsp-2024]');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('saved to a file and opened again, the amounts come back; a file with a negative rate changes nothing', async ({ page }) => {
+    const own = await ownFor2026(page);
+    await own.getByLabel(/^Reflektionsperiod.*kronor per dygn$/).fill('1400');
+    await expect(page.getByTestId('calc-total')).toHaveText(kr(42_000));
+    for (const [format, button] of [['json', 'Spara som JSON'], ['yaml', 'Spara som YAML']] as const) {
+      const download = page.waitForEvent('download');
+      await own.getByRole('button', { name: button }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toBe(`egna-belopp-2026.${format}`);
+      const text = readFileSync((await saved.path()) ?? '', 'utf8');
+      // Back to the guide's rules, then open the file: the own amounts and the total return.
+      await page.getByLabel('Regelår', { exact: true }).selectOption('2024');
+      await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adult2024));
+      await page.getByLabel('Regelår', { exact: true }).selectOption('own');
+      await own.getByLabel(/^Reflektionsperiod.*kronor per dygn$/).fill('999');
+      await own.getByLabel('Öppna en sparad fil med egna belopp').setInputFiles({ name: `egna.${format}`, mimeType: 'text/plain', buffer: Buffer.from(text) });
+      await expect(own.getByRole('status')).toContainText(`Beloppen i egna.${format} är inlästa.`);
+      await expect(own.getByLabel(/^Reflektionsperiod.*kronor per dygn$/)).toHaveValue('1400');
+      await expect(page.getByTestId('calc-total')).toHaveText(kr(42_000));
+    }
+
+    // A damaged file: a negative rate. The message names the field; plan and amounts stay.
+    await period(page, 1).getByLabel('Antal dygn', { exact: true }).fill('20');
+    const good = rates(2024);
+    good.year = 2026;
+    good.interventions.extended.rate = { amount: -1320, source: good.interventions.extended.rate.source };
+    await own.getByLabel('Öppna en sparad fil med egna belopp').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    const alert = page.getByRole('alert').filter({ hasText: 'trasig.json' });
+    await expect(alert).toContainText('Filen trasig.json kunde inte öppnas. Planen och beloppen är oförändrade.');
+    await expect(alert).toContainText('interventions.extended.rate.amount');
+    await expect(alert).toContainText('får inte vara mindre än 0');
+    await expect(period(page, 1).getByLabel('Antal dygn', { exact: true })).toHaveValue('20');
+    await expect(own.getByLabel(/^Reflektionsperiod.*kronor per dygn$/)).toHaveValue('1400');
+    await expect(page.getByTestId('calc-total')).toHaveText(kr(20 * 1400));
+  });
+
+  test('a bad own figure is named at its field and no total is shown until it is corrected', async ({ page }) => {
+    const own = await ownFor2026(page);
+    const child = own.getByLabel('Barntillägg: kronor per dygn');
+    await child.fill('-5');
+    await expectProblemAt(child, 'too_small');
+    await expect(child).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('calc-total-compact')).toHaveText('Ingen summa än: rätta felen i de egna beloppen.');
+    await own.getByLabel('År för de egna beloppen').fill('2024');
+    await expectProblemAt(own.getByLabel('År för de egna beloppen'), 'documented_year');
+    await own.getByLabel('År för de egna beloppen').fill('2026');
+    await child.fill('500');
+    await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adult2024));
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test('a derived figure carries its marker on the line, in the workings, on the print sheet and in the CSV', async ({ page }) => {
+  const rate = r2024.interventions['support-only'].rate;
+  expect(rate.basis?.kind, '2024 support only is derived in content/rates/2024.yaml').toBe('derived');
+  await open(page);
+  await period(page, 1).getByLabel('Insats').selectOption('support-only');
+  const lines = page.getByRole('table', { name: 'Rader enligt reglerna för 2024' });
+  const row = lines.getByRole('row').nth(1);
+  await expect(row).toContainText(`${kr(rate.amount)} stöd (härlett)`);
+  await row.getByText('Så räknades rad 1').click();
+  await expect(row).toContainText(`härlett: ${rate.basis.how.sv}`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner raderna (CSV)' }).click();
+  const records = csvRecords(readFileSync((await (await download).path()) ?? '', 'utf8').replace(/^\ufeff/, ''));
+  expect(records[0]?.['Grund']).toContain(`härlett: ${rate.basis.how.sv}`);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByRole('region', { name: 'Kostnadsunderlag enligt NSP:s regler för 2024' });
+  await expect(sheet).toContainText('(härlett)');
+  await expect(sheet).toContainText(`härlett: ${rate.basis.how.sv}`);
 });

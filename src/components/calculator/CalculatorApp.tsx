@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { linesToCsv, undocumentedYears, type CostEstimate, type RuleSet } from '../../../calculators/client';
+import { formatKronor, linesToCsv, undocumentedYears, type CostEstimate, type RuleSet } from '../../../calculators/client';
 import {
   estimate as estimateStore,
   initCalculator,
@@ -13,6 +13,8 @@ import {
   linkState,
   linkWritten,
   listAnnouncement,
+  ownActive,
+  ownDraft,
   planDraft,
   planFragment,
   resetPlan,
@@ -66,22 +68,31 @@ export function CalculatorApp({ ctx, ruleSets }: Props) {
   return <Calculator ctx={ctx} ruleSets={ruleSets} />;
 }
 
+/** An estimate with nothing in it, for the form while own amounts have errors. */
+const emptyEstimate = (year: number): CostEstimate => ({ rulesYear: year, total: 0, lines: [], byYear: {}, afterYearEndTotal: 0, problems: [] });
+
 /**
  * The calculator appears in steps, one painted frame apart, so that no single task on a slow phone
  * is long: the form (in two, see PlanForm), the estimate, then the timeline, the actions and the
- * comparison, then the cost sheet, which is only seen on paper. All of it is below the page's
- * introduction, so nothing in view moves.
+ * comparison, then the cost sheet, which is only seen on paper. The page keeps room for the tool
+ * while it starts (calculator.css), so the text below it does not move.
  */
-function Calculator({ ctx, ruleSets }: { ctx: PageContext; ruleSets: RuleSet[] }) {
-  const rules = useStore(selectedRules);
-  const estimate = useStore(estimateStore);
+function Calculator({ ctx: pageCtx, ruleSets }: { ctx: PageContext; ruleSets: RuleSet[] }) {
+  const selected = useStore(selectedRules);
+  const result = useStore(estimateStore);
+  const own = useStore(ownActive);
+  const ownBase = useStore(ownDraft)?.base;
   const draft = useStore(planDraft);
   const link = useStore(linkState);
   const listMessage = useStore(listAnnouncement);
+  const ctx: PageContext = own ? { ...pageCtx, own: true } : pageCtx;
   const T = (key: string, params?: Record<string, string | number>) => tr(ctx.strings, key, params);
-  const errorAnnouncement = useErrorAnnouncement(ctx, estimate?.problems ?? []);
+  const errorAnnouncement = useErrorAnnouncement(ctx, result?.problems ?? []);
 
-  if (!rules || !estimate) return <p>{T('calc.noRules')}</p>;
+  // While own amounts have errors there is no estimate: the form stays (on the amounts it started from).
+  const rules = selected ?? (own ? ownBase : undefined);
+  if (!rules) return <p>{T('calc.noRules')}</p>;
+  const estimate = result ?? emptyEstimate(rules.year);
 
   return (
     <div class="calc">
@@ -106,27 +117,52 @@ function Calculator({ ctx, ruleSets }: { ctx: PageContext; ruleSets: RuleSet[] }
         </div>
       )}
 
+      <CompactTotal ctx={ctx} year={rules.year} estimate={result} />
       <div class="calc-layout">
         <PlanForm ctx={ctx} rules={rules} years={ruleSets.map((r) => String(r.year))} undocumented={undocumentedYears(ruleSets)} estimate={estimate} />
         <Later frames={2}>
-          <Results ctx={ctx} rules={rules} estimate={estimate}>
-            {/* One frame after the results. */}
-            <Later frames={1}>
-              <Timeline ctx={ctx} rules={rules} estimate={estimate} />
-            </Later>
-          </Results>
+          {result ? (
+            <Results ctx={ctx} rules={rules} estimate={result}>
+              {/* One frame after the results. */}
+              <Later frames={1}>
+                <Timeline ctx={ctx} rules={rules} estimate={result} />
+              </Later>
+            </Results>
+          ) : (
+            <section class="calc-results" aria-labelledby="calc-results-title">
+              <h2 id="calc-results-title">{T('calc.own.results', { year: rules.year })}</h2>
+              <p class="calc-problem calc-problem--error">{T('calc.own.invalid')}</p>
+            </section>
+          )}
         </Later>
       </div>
 
-      <Later frames={3}>
-        <Actions ctx={ctx} rules={rules} estimate={estimate} />
-        <Compare ctx={ctx} />
-      </Later>
-      {/* Hidden on screen; in the page well before anyone can ask to print. */}
-      <Later frames={4}>
-        <CostSheet ctx={ctx} rules={rules} estimate={estimate} draft={draft} />
-      </Later>
+      {result && (
+        <>
+          <Later frames={3}>
+            <Actions ctx={ctx} rules={rules} estimate={result} />
+            <Compare ctx={ctx} />
+          </Later>
+          {/* Hidden on screen; in the page well before anyone can ask to print. */}
+          <Later frames={4}>
+            <CostSheet ctx={ctx} rules={rules} estimate={result} draft={draft} />
+          </Later>
+        </>
+      )}
     </div>
+  );
+}
+
+/**
+ * The total in a line of its own that stays in view on a narrow screen while any field is edited
+ * (on a wide one the result beside the plan keeps its own total in view; calculator.css).
+ */
+function CompactTotal({ ctx, year, estimate }: { ctx: PageContext; year: number; estimate: CostEstimate | null }) {
+  const T = (key: string, params?: Record<string, string | number>) => tr(ctx.strings, key, params);
+  return (
+    <p class="calc-compact-total" data-testid="calc-total-compact">
+      {estimate ? T(ctx.own ? 'calc.compact.totalOwn' : 'calc.compact.total', { year, amount: formatKronor(estimate.total, ctx.lang) }) : T('calc.compact.none')}
+    </p>
   );
 }
 
@@ -142,7 +178,7 @@ function Actions({ ctx, rules, estimate }: { ctx: PageContext; rules: RuleSet; e
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = T('calc.csv.file', { year: rules.year });
+    a.download = T(ctx.own ? 'calc.own.csvFile' : 'calc.csv.file', { year: rules.year });
     document.body.append(a);
     a.click();
     a.remove();
@@ -196,6 +232,7 @@ function Actions({ ctx, rules, estimate }: { ctx: PageContext; rules: RuleSet; e
       <div role="status" class="calc-link-status">
         {link.kind === 'blocked' && <p class="calc-problem calc-problem--error">{T('calc.link.blocked')}</p>}
         {link.kind === 'written' && <p>{link.copied ? T('calc.link.copied') : T('calc.link.notCopied')}</p>}
+        {link.kind === 'written' && ctx.own && <p>{T('calc.own.linkNote')}</p>}
       </div>
       {link.kind === 'written' && (
         <div class="calc-field">

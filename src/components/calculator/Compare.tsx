@@ -1,13 +1,14 @@
 /** The same plan under each documented year's rules, side by side. */
 import { useStore } from '@nanostores/preact';
 import { formatKronor } from '../../../calculators/client';
-import { comparison } from '../../stores/calculator';
+import { comparison, ownActive } from '../../stores/calculator';
 import { rateYear } from '../../stores/rate-year';
 import { tr, type PageContext } from './shared';
 
 export function Compare({ ctx }: { ctx: PageContext }) {
   const rows = useStore(comparison);
   const selected = useStore(rateYear);
+  const own = useStore(ownActive);
   const T = (key: string, params?: Record<string, string | number>) => tr(ctx.strings, key, params);
   if (rows.length < 2) return null;
   return (
@@ -16,16 +17,20 @@ export function Compare({ ctx }: { ctx: PageContext }) {
       <p>{T('calc.compare.intro')}</p>
       <div class="calc-table-wrap" role="region" aria-labelledby="calc-compare-caption" tabIndex={0}>
         <table class="calc-compare__table">
-          <caption id="calc-compare-caption">{T('calc.compare.caption')}</caption>
+          <caption id="calc-compare-caption">{T(own ? 'calc.own.compareCaption' : 'calc.compare.caption')}</caption>
           <thead>
             <tr>
               <td />
-              {rows.map((r) => (
-                <th scope="col" class={String(r.year) === selected ? 'calc-compare__selected' : undefined}>
-                  {T('calc.compare.rulesOf', { year: r.year })}
-                  {String(r.year) === selected && <span class="calc-compare__mark"> {T('calc.compare.selected')}</span>}
-                </th>
-              ))}
+              {rows.map((r) => {
+                const isSelected = r.own || (!own && String(r.year) === selected);
+                return (
+                  <th scope="col" class={isSelected ? 'calc-compare__selected' : undefined}>
+                    {r.own ? T('calc.own.compare', { year: r.year }) : T('calc.compare.rulesOf', { year: r.year })}
+                    {r.own && <span class="calc-compare__mark"> ({T('calc.own.mark')})</span>}
+                    {isSelected && <span class="calc-compare__mark"> {T('calc.compare.selected')}</span>}
+                  </th>
+                );
+              })}
             </tr>
           </thead>
           <tbody>

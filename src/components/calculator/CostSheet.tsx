@@ -2,6 +2,7 @@
  * The printed cost sheet: inputs, lines, totals, sources and the date, to attach to an application.
  * Hidden on screen (display: none, so not read twice); print CSS shows it alone.
  */
+import { basisText, describeBasis } from '../../../calculators/basis';
 import { formatKronor, formatNumber, type CostEstimate, type RuleSet, type SourceRef } from '../../../calculators/client';
 import type { PlanDraft } from '../../stores/calculator';
 import { componentsText, lineName, lineStatus } from './Results';
@@ -15,11 +16,19 @@ export function CostSheet({ ctx, rules, estimate, draft }: { ctx: PageContext; r
   const today = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(new Date());
   const sources = new Map<string, SourceRef>();
   for (const l of estimate.lines) for (const c of l.components) if (c.source) sources.set(`${c.source.key}|${c.source.section}`, c.source);
-  if (estimate.lines.some((l) => l.kind === 'point')) sources.set('points', rules.pointInterventions.source);
+  if (estimate.lines.some((l) => l.kind === 'point') && !ctx.own) sources.set('points', rules.pointInterventions.source);
+  // Each derived figure once, with how it was derived.
+  const derived = new Set<string>();
+  for (const l of estimate.lines) for (const c of l.components) if (c.basis?.kind === 'derived') derived.add(basisText(describeBasis(c.basis, lang)));
   return (
     <section class="calc-sheet" aria-labelledby="calc-sheet-title">
-      <h2 id="calc-sheet-title">{T('calc.sheet.title', { year: rules.year })}</h2>
+      <h2 id="calc-sheet-title">{T(ctx.own ? 'calc.own.sheetTitle' : 'calc.sheet.title', { year: rules.year })}</h2>
       <p>{T('calc.sheet.made', { date: today })}</p>
+      {ctx.own && (
+        <p class="calc-sheet__own">
+          <strong>{T('calc.own.sheetNote', { year: rules.year })}</strong>
+        </p>
+      )}
       <h3>{T('calc.sheet.inputs')}</h3>
       <dl class="calc-sheet__inputs">
         <dt>{T('calc.year.label')}</dt>
@@ -102,13 +111,20 @@ export function CostSheet({ ctx, rules, estimate, draft }: { ctx: PageContext; r
         </>
       )}
       <h3>{T('calc.sheet.sources')}</h3>
-      <ul>
-        {[...sources.values()].map((s) => (
-          <li>
-            {ctx.sourceTitles[s.key] ?? s.key} [{s.key}], {s.section}
-          </li>
-        ))}
-      </ul>
+      {ctx.own ? (
+        <p>{T('calc.own.sheetNote', { year: rules.year })}</p>
+      ) : (
+        <ul>
+          {[...sources.values()].map((s) => (
+            <li>
+              {ctx.sourceTitles[s.key] ?? s.key} [{s.key}], {s.section}
+            </li>
+          ))}
+          {[...derived].map((d) => (
+            <li>{d}</li>
+          ))}
+        </ul>
+      )}
       <p>{T('calc.sheet.disclaimer')}</p>
     </section>
   );

@@ -9,21 +9,28 @@ import {
   type CostEstimate,
   type RuleSet,
 } from '../../../calculators/client';
+import { periodRanges, periodStarts } from '../../../calculators/period-dates';
 import {
   addPeriod,
   addPoint,
   announce,
+  chooseDocumentedYear,
+  chooseOwnAmounts,
   movePeriod,
+  ownActive,
   planDraft,
   removePeriod,
   removePoint,
+  setLastDay,
   setPlanField,
   setStart,
+  typedNumber,
   updatePeriod,
   updatePoint,
   type PeriodDraft,
 } from '../../stores/calculator';
-import { rateYear, setRateYear } from '../../stores/rate-year';
+import { rateYear } from '../../stores/rate-year';
+import { OwnAmounts } from './OwnAmounts';
 import { CiteLink, FieldProblems, Later, NumberInput, describedBy, hasError, problemsId, problemsOf, tr, type PageContext } from './shared';
 
 interface Props {
@@ -40,6 +47,7 @@ let pendingFocus: string | null = null;
 export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
   const draft = useStore(planDraft);
   const year = useStore(rateYear);
+  const own = useStore(ownActive);
   const T = (key: string, params?: Record<string, string | number>) => tr(ctx.strings, key, params);
   const problems = estimate.problems;
   const offered = documentedInterventions(rules);
@@ -52,13 +60,10 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
     pendingFocus = null;
   });
 
-  // Dates of each period from the engine's lines (first to last day, whatever the split).
-  const periodDates = new Map<number, { from: string; to: string }>();
-  for (const l of estimate.lines) {
-    if (l.kind !== 'intervention' || l.period === null) continue;
-    const cur = periodDates.get(l.period);
-    periodDates.set(l.period, { from: cur && cur.from < l.from ? cur.from : l.from, to: cur && cur.to > l.to ? cur.to : l.to });
-  }
+  // Each period's dates follow from the start and the days before it (as the engine counts them).
+  const typedDays = draft.periods.map((p) => typedNumber(p.days));
+  const ranges = periodRanges(draft.start, typedDays);
+  const starts = periodStarts(draft.start, typedDays);
 
   const yearHint = undocumented.length > 0 ? T('calc.year.undocumented', { years: undocumented.join(', ') }) : '';
 
@@ -86,35 +91,49 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
     <form class="calc-form" aria-labelledby="calc-form-title" onSubmit={(e) => e.preventDefault()} noValidate>
       <h2 id="calc-form-title">{T('calc.form.title')}</h2>
 
-      <div class="calc-field">
-        <label for="calc-year">{T('calc.year.label')}</label>
-        <select id="calc-year" value={year} aria-describedby="calc-year-hint" onChange={(e) => setRateYear(e.currentTarget.value)}>
-          {years.map((y) => (
-            <option value={y}>{y}</option>
-          ))}
-        </select>
-        <p class="calc-hint" id="calc-year-hint">
-          {T('calc.year.hint')} {yearHint}
-        </p>
-      </div>
+      {/* Year and first day side by side where the column allows, so the first period is in view at once. */}
+      <div class="calc-basics">
+        <div class="calc-field">
+          <label for="calc-year">{T('calc.year.label')}</label>
+          <select
+            id="calc-year"
+            value={own ? 'own' : year}
+            aria-describedby="calc-year-hint"
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              if (v === 'own') void chooseOwnAmounts();
+              else chooseDocumentedYear(v);
+            }}
+          >
+            {years.map((y) => (
+              <option value={y}>{y}</option>
+            ))}
+            <option value="own">{T('calc.year.own')}</option>
+          </select>
+          <p class="calc-hint" id="calc-year-hint">
+            {yearHint || T('calc.year.hint')}
+          </p>
+        </div>
 
-      <div class="calc-field">
-        <label for="calc-start">{T('calc.start.label')}</label>
-        <input
-          id="calc-start"
-          type="date"
-          value={draft.start}
-          aria-describedby={describedBy(problems, 'start', 'calc-start-hint')}
-          aria-invalid={hasError(problems, 'start') || undefined}
-          onInput={(e) => setStart(e.currentTarget.value)}
-        />
-        <p class="calc-hint" id="calc-start-hint">
-          {T('calc.start.hint', { year: rules.year })} {rules.yearEnd.text[lang]} <CiteLink ctx={ctx} source={rules.yearEnd.source} />
-        </p>
-        <FieldProblems ctx={ctx} problems={problems} field="start" />
+        <div class="calc-field">
+          <label for="calc-start">{T('calc.start.label')}</label>
+          <input
+            id="calc-start"
+            type="date"
+            value={draft.start}
+            aria-describedby={describedBy(problems, 'start', 'calc-start-hint')}
+            aria-invalid={hasError(problems, 'start') || undefined}
+            onInput={(e) => setStart(e.currentTarget.value)}
+          />
+          <p class="calc-hint" id="calc-start-hint">
+            {T('calc.start.hint', { year: rules.year })}
+          </p>
+          <FieldProblems ctx={ctx} problems={problems} field="start" />
+        </div>
       </div>
+      {own && <OwnAmounts ctx={ctx} />}
 
-      <fieldset class="calc-periods" aria-describedby={describedBy(problems, 'periods', 'calc-periods-hint')}>
+      <fieldset class="calc-periods" aria-describedby={describedBy(problems, 'periods', 'calc-periods-hint', 'calc-yearend-note')}>
         <legend>{T('calc.periods.legend')}</legend>
         <p class="calc-hint" id="calc-periods-hint">{T('calc.periods.hint')}</p>
         <FieldProblems ctx={ctx} problems={problems} field="periods" />
@@ -123,7 +142,8 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
           {draft.periods.map((p, i) => {
             const iv = rules.interventions[p.intervention];
             const base = `periods.${i}`;
-            const dates = periodDates.get(i + 1);
+            const dates = ranges[i];
+            const from = starts[i];
             const idp = `calc-period-${p.id}`;
             const conditions = iv.offered ? iv.conditions.filter((c) => c.fromPeriod === undefined || c.fromPeriod <= i + 1) : [];
             return (
@@ -149,22 +169,25 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
                     </select>
                     <FieldProblems ctx={ctx} problems={problems} field={`${base}.intervention`} />
                   </div>
-                  <div class="calc-field">
-                    <label for={`${idp}-days`}>{T('calc.period.days')}</label>
-                    <NumberInput
-                      id={`${idp}-days`}
-                      field={`${base}.days`}
-                      value={p.days}
-                      hint={iv.offered ? `${idp}-days-hint` : undefined}
-                      problems={problems}
-                      onValue={(value) => updatePeriod(p.id, { days: value })}
-                    />
-                    {iv.offered && (
-                      <p class="calc-hint" id={`${idp}-days-hint`}>
-                        {T('calc.period.maxHint', { max: iv.maxDaysPerPeriod.amount })} <CiteLink ctx={ctx} source={iv.maxDaysPerPeriod.source} />
-                      </p>
-                    )}
-                    <FieldProblems ctx={ctx} problems={problems} field={`${base}.days`} />
+                  <div class="calc-basics">
+                    <div class="calc-field">
+                      <label for={`${idp}-days`}>{T('calc.period.days')}</label>
+                      <NumberInput
+                        id={`${idp}-days`}
+                        field={`${base}.days`}
+                        value={p.days}
+                        hint={iv.offered ? `${idp}-days-hint` : undefined}
+                        problems={problems}
+                        onValue={(value) => updatePeriod(p.id, { days: value, lastDayTyped: null })}
+                      />
+                      {iv.offered && (
+                        <p class="calc-hint" id={`${idp}-days-hint`}>
+                          {T('calc.period.maxHint', { max: iv.maxDaysPerPeriod.amount })} <CiteLink ctx={ctx} source={iv.maxDaysPerPeriod.source} />
+                        </p>
+                      )}
+                      <FieldProblems ctx={ctx} problems={problems} field={`${base}.days`} />
+                    </div>
+                    <LastDay ctx={ctx} period={p} idp={idp} from={from ?? null} to={dates?.to ?? null} />
                   </div>
                   {iv.offered && iv.billing === 'paid-days' && (
                     <div class="calc-field">
@@ -212,6 +235,9 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
         <button type="button" id="calc-add-period" onClick={onAdd}>
           {T('calc.period.add')}
         </button>
+        <p class="calc-hint" id="calc-yearend-note">
+          {rules.yearEnd.text[lang]} <CiteLink ctx={ctx} source={rules.yearEnd.source} />
+        </p>
       </fieldset>
 
       {/* The rest of the form a frame later: the first part is then a shorter task on a slow phone. */}
@@ -358,5 +384,38 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
         </fieldset>
       </Later>
     </form>
+  );
+}
+
+/**
+ * A period's last day, beside its days: shows the last day the days give and sets the days from a
+ * last day typed. A last day before the period's first day is kept as typed, with the problem.
+ */
+function LastDay({ ctx, period, idp, from, to }: { ctx: PageContext; period: PeriodDraft; idp: string; from: string | null; to: string | null }) {
+  const T = (key: string, params?: Record<string, string | number>) => tr(ctx.strings, key, params);
+  const typed = period.lastDayTyped ?? null;
+  const errorId = `${idp}-last-problem`;
+  return (
+    <div class="calc-field">
+      <label for={`${idp}-last`}>{T('calc.period.lastDay')}</label>
+      <input
+        id={`${idp}-last`}
+        type="date"
+        value={typed ?? to ?? ''}
+        min={from ?? undefined}
+        disabled={from === null}
+        aria-describedby={from ? (typed ? `${idp}-last-hint ${errorId}` : `${idp}-last-hint`) : undefined}
+        aria-invalid={typed ? true : undefined}
+        onChange={(e) => setLastDay(period.id, e.currentTarget.value)}
+      />
+      {from && <p class="calc-hint" id={`${idp}-last-hint`}>{T('calc.period.lastDayHint', { from })}</p>}
+      {typed && from && (
+        <ul class="calc-problems" id={errorId}>
+          <li class="calc-problem calc-problem--error" data-code="invalid-input">
+            <strong>{T('calc.problem.error')}</strong> {T('calc.period.lastDayBefore', { last: typed, from })}
+          </li>
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 /** The estimate: lines with their workings and sources, totals, the split by year, then `children` (the timeline). */
 import type { ComponentChildren } from 'preact';
 import { formatKronor, formatNumber, type CostEstimate, type CostLine, type RateComponent, type RuleSet } from '../../../calculators/client';
-import { CiteLink, tr, type PageContext } from './shared';
+import { basisMarker, describeBasis } from '../../../calculators/basis';
+import { BasisNote, CiteLink, tr, type PageContext } from './shared';
 
 interface Props {
   ctx: PageContext;
@@ -24,13 +25,24 @@ export function lineName(ctx: PageContext, rules: RuleSet, line: CostLine): stri
 /** A component's name ("support", "housing", …). */
 const componentName = (ctx: PageContext, c: RateComponent): string => tr(ctx.strings, `calc.component.${c.id}`);
 
-/** The daily parts of a line, e.g. "660 kr support + 660 kr housing". */
+/**
+ * The daily parts of a line, e.g. "660 kr support + 660 kr housing"; a derived part carries its
+ * marker ("660 kr support (derived)"), and with own amounts the line says they are the user's own.
+ */
 export function componentsText(ctx: PageContext, line: CostLine): string {
   if (line.components.length === 0) return '–';
-  return line.components
-    .map((c, i) => `${i === 0 ? '' : c.perDay < 0 ? ' − ' : ' + '}${formatKronor(Math.abs(c.perDay), ctx.lang)} ${componentName(ctx, c)}`)
+  const parts = line.components
+    .map((c, i) => {
+      const marker = describeBasis(c.basis, ctx.lang).marker;
+      return `${i === 0 ? '' : c.perDay < 0 ? ' − ' : ' + '}${formatKronor(Math.abs(c.perDay), ctx.lang)} ${componentName(ctx, c)}${marker ? ` (${marker})` : ''}`;
+    })
     .join('');
+  return line.components.some((c) => c.own) ? `${parts} (${tr(ctx.strings, 'calc.own.mark')})` : parts;
 }
+
+/** Whether a line has a derived figure (the marker word, for the table's visual mark). */
+export const derivedMarker = (ctx: PageContext, line: CostLine): string | null =>
+  line.components.some((c) => c.basis?.kind === 'derived') ? basisMarker('derived', ctx.lang) : null;
 
 /** Status words of a line: after the year end, before the year, not costed. */
 export function lineStatus(ctx: PageContext, line: CostLine, year: number): string | null {
@@ -67,7 +79,8 @@ function Workings({ ctx, rules, line, index }: { ctx: PageContext; rules: RuleSe
               <li>
                 {componentName(ctx, c)}: {c.perDay < 0 ? '−' : ''}
                 {formatKronor(Math.abs(c.perDay), lang)} {T('calc.how.perDay')}{' '}
-                {c.source ? <CiteLink ctx={ctx} source={c.source} /> : <span>({T('calc.how.yourFigure')})</span>}
+                {c.source ? <CiteLink ctx={ctx} source={c.source} /> : <span>({T(c.own ? 'calc.own.mark' : 'calc.how.yourFigure')})</span>}
+                <BasisNote ctx={ctx} basis={c.basis} />
               </li>
             ))}
           </ul>
@@ -93,7 +106,8 @@ export function Results({ ctx, rules, estimate, children }: Props) {
   const years = Object.keys(estimate.byYear).sort();
   return (
     <section class="calc-results" aria-labelledby="calc-results-title">
-      <h2 id="calc-results-title">{T('calc.results.title', { year: rules.year })}</h2>
+      <h2 id="calc-results-title">{T(ctx.own ? 'calc.own.results' : 'calc.results.title', { year: rules.year })}</h2>
+      {ctx.own && <p class="calc-own-note">{T('calc.own.resultsNote')}</p>}
       {general.length > 0 && (
         <ul class="calc-problems" id="calc-problems-plan">
           {general.map((p) => (
@@ -122,7 +136,7 @@ export function Results({ ctx, rules, estimate, children }: Props) {
       ) : (
         <div class="calc-table-wrap" role="region" aria-labelledby="calc-lines-caption" tabIndex={0}>
           <table class="calc-lines">
-            <caption id="calc-lines-caption">{T('calc.lines.caption', { year: rules.year })}</caption>
+            <caption id="calc-lines-caption">{T(ctx.own ? 'calc.own.caption' : 'calc.lines.caption', { year: rules.year })}</caption>
             <thead>
               <tr>
                 <th scope="col">{T('calc.col.period')}</th>

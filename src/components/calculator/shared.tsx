@@ -5,7 +5,9 @@
  */
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { describeBasis } from '../../../calculators/basis';
 import type { Locale, Problem } from '../../../calculators/client';
+import type { Basis } from '../../../calculators/rules-schema';
 
 /**
  * An island that hydrates as an empty `<div class={className}>` and then loads its component.
@@ -69,6 +71,8 @@ export interface PageContext {
   sourcesHref: string;
   /** Source key → document title, for the citation's accessible name. */
   sourceTitles: Readonly<Record<string, string>>;
+  /** Set by the calculator while it uses the user's own amounts: no figure then has a source. */
+  own?: boolean;
 }
 
 /** A UI string with `{name}` placeholders filled. A missing key shows itself so review catches it. */
@@ -79,6 +83,8 @@ export function tr(strings: Strings, key: string, params: Record<string, string 
 
 /** A citation, the same markup as Cite.astro: `[key, section]` linking to the bibliography entry. */
 export function CiteLink({ ctx, source }: { ctx: PageContext; source: { key: string; section: string } }) {
+  // With own amounts every figure is the user's: citing the year they started from would claim a source.
+  if (ctx.own) return <span class="calc-own-mark">({tr(ctx.strings, 'calc.own.mark')})</span>;
   const title = ctx.sourceTitles[source.key] ?? source.key;
   return (
     <span class="cite">
@@ -154,4 +160,17 @@ export function dayDiff(a: string, b: string): number {
     return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
   };
   return Math.round(t(b) - t(a));
+}
+
+/** The marker of a derived figure and how it was derived (calculators/basis.ts); nothing for a stated one. */
+export function BasisNote({ ctx, basis }: { ctx: PageContext; basis: Basis | undefined }) {
+  const view = describeBasis(basis, ctx.lang);
+  if (!view.marker) return null;
+  return (
+    <span class="calc-basis">
+      {' '}
+      <strong class="calc-basis__marker">{view.marker}</strong>
+      {view.detail && <span class="calc-basis__detail">: {view.detail}</span>}
+    </span>
+  );
 }
