@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { formatKronor } from '../../calculators/money';
 import { rel } from '../support/built-pages';
 import { csvRecords } from '../support/csv';
+import { layoutShift, watchLayoutShift } from '../support/layout-shift';
 
 /**
  * The support cost calculator, as a shelter uses it, against the production build. Expected
@@ -301,13 +302,7 @@ async function notCovered(locator: Locator): Promise<boolean> {
 for (const [path, daysLabel, yearLabel] of [['/kalkylator/', 'Antal dygn', 'Regelår'], ['/en/calculator/', 'Number of days', 'Rules year']] as const) {
   test(`at 1366 × 900 the plan and the total are in view together on ${path}, and a change shows there`, async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifted: number };
-      w.shifted = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.goto(rel(path), { waitUntil: 'networkidle' });
     await expect(page.getByLabel(yearLabel, { exact: true })).toBeVisible({ timeout: 20_000 });
     const days = period(page, 1).getByLabel(daysLabel, { exact: true });
@@ -318,7 +313,7 @@ for (const [path, daysLabel, yearLabel] of [['/kalkylator/', 'Antal dygn', 'Rege
     expect(await wholyInView(total), 'total in view').toBe(true);
     // Nothing moved while the tool started in its stages (the page keeps its room).
     await page.waitForTimeout(500);
-    const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+    const shifted = await layoutShift(page);
     console.log(`layout shift on ${path} at 1366 × 900: ${shifted.toFixed(4)}`);
     expect(shifted).toBeLessThan(0.03);
     const before = await total.textContent();

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/guarded';
 import { builtPages, rel } from '../support/built-pages';
 import { shortcuts } from '../../src/lib/shortcuts';
+import { layoutShift, watchLayoutShift } from '../support/layout-shift';
 
 /** The workbench around every page: tabs, explorer, outline, drawer, print, no-JS navigation. */
 const explorer = (page: Page) => page.getByRole('navigation', { name: 'Utforskaren' });
@@ -50,18 +51,12 @@ test('with more tabs than fit, the current page’s tab is scrolled into view an
 
 test('on a wide screen nothing moves once the page is shown (layout shift under 0.03)', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifted: number };
-    w.shifted = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.shifted += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShift(page);
   for (const path of ['/', '/programmet/', '/ordlista/', '/kalkylator/']) {
     await page.goto(rel(path), { waitUntil: 'networkidle' });
     // The calculator fills in over a few frames; give every stage time to land.
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), path).toBeLessThan(0.03);
+    expect(await layoutShift(page), path).toBeLessThan(0.03);
   }
 });
 
