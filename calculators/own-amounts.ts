@@ -73,6 +73,8 @@ export function buildOwnRuleSet(base: RuleSet, year: string, values: Readonly<Re
   const raw = structuredClone(base) as unknown as Record<string, unknown>;
   raw['year'] = typedFigure(year);
   raw['title'] = { sv: `Egna belopp för ${year.trim()}, ingen källa`, en: `Own amounts for ${year.trim()}, from no source` };
+  // No editor checked the user's figures against a source: the base year's review date is not theirs.
+  delete raw['reviewed'];
   for (const [path, text] of Object.entries(values)) {
     const keys = path.split('.');
     const last = keys.pop();

@@ -269,6 +269,8 @@ export const ruleSetSchema = z
   sources: z.array(z.enum(rateSourceKeys)).min(1),
   /** Title of the year's rules. */
   title: bilingualSchema,
+  /** The day an editor last checked this file against its sources (YYYY-MM-DD); the year's page shows it. Omitted in a user's own amounts. */
+  reviewed: z.iso.date().optional(),
   /** What the source says about periods at 31 December (granted only until then; broken by the year end). */
   yearEnd: conditionSchema,
   /** General conditions for any cost coverage. */

@@ -23,6 +23,10 @@ describe('own amounts', () => {
     expect(e.total).toBe(42_000);
     expect(e.problems).toEqual([]);
   });
+  test('own amounts carry no review date: no editor checked them against a source', () => {
+    expect(rules2024.reviewed).toBe('2026-12-01');
+    expect(buildOwnRuleSet(rules2024, '2026', ownValues(rules2024))).not.toHaveProperty('reviewed');
+  });
   test('the same schema as the data files: a negative rate and a fraction are named by their field', () => {
     const raw = buildOwnRuleSet(rules2024, '2026', { 'interventions.reflection.rate.amount': '-5', 'childSupplement.rate.amount': '2,5' });
     const check = checkOwnRuleSet(raw, documented);

@@ -46,10 +46,10 @@ async function contentsPages(): Promise<SiteRoute[]> {
  * adding a year's data file adds its pages, explorer entries and search entries.
  */
 async function ratesYearPages(): Promise<SiteRoute[]> {
-  const years = (await getCollection('rates')).map((e) => e.data.year).sort((a, b) => a - b);
-  return years.flatMap((year, i) => {
+  const files = (await getCollection('rates')).map((e) => e.data).sort((a, b) => a.year - b.year);
+  return files.flatMap(({ year, reviewed }, i) => {
     // Newest first in the explorer, after the comparison page (order 0).
-    const common = { key: `rates/${year}`, section: 'rates', order: 10 + (years.length - i), kind: 'rates-year', params: { year: String(year) } } as const;
+    const common = { key: `rates/${year}`, section: 'rates', order: 10 + (files.length - i), kind: 'rates-year', params: { year: String(year) }, ...(reviewed ? { reviewed } : {}) } as const;
     return [
       { ...common, lang: 'sv', path: `/ersattningar/${year}/`, title: `Ersättningar ${year}`, navTitle: String(year), description: `Alla ersättningar, tak och villkor i Nationella Stödprogrammet ${year}, med källa till varje belopp.` },
       { ...common, lang: 'en', path: `/en/rates/${year}/`, title: `Rates in ${year}`, navTitle: String(year), description: `Every rate, limit and condition of the National Support Programme in ${year}, with the source of each figure.` },

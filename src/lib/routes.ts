@@ -24,6 +24,8 @@ export interface SiteRoute {
   entryId?: string;
   /** Serialisable parameters for generated kinds (e.g. the rates year). */
   params?: Record<string, string>;
+  /** For a page generated from data: the day that data was last checked against its sources. */
+  reviewed?: string;
 }
 
 let cache: Promise<SiteRoute[]> | undefined;

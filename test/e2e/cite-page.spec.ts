@@ -40,6 +40,13 @@ test('the reviewed date stands beside the citation heading', async ({ page }) =>
   await expect(region.locator('[data-cite-text]')).toContainText('Granskad 1 december 2026.');
 });
 
+test('a page generated from a rates file shows the day that file was checked, not the build day', async ({ page }) => {
+  await page.goto(rel('/en/rates/2024/'));
+  const region = page.getByRole('region', { name: 'Cite this page' });
+  await expect(region.locator('[data-cite-text]')).toContainText('Reviewed 1 December 2026.');
+  await expect(region.locator('.cite-page__reviewed')).toHaveAttribute('data-reviewed', '2026-12-01');
+});
+
 test('the citation names the sources of the page’s front matter, linked to the bibliography', async ({ page }) => {
   await page.goto(rel('/programmet/'));
   const region = page.getByRole('region', { name: 'Citera den här sidan' });
