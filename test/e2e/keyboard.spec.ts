@@ -4,19 +4,20 @@ import { expect, test } from '../support/guarded';
 
 /**
  * Keyboard use (WCAG 2.1.1, 2.4.1, 2.4.7, 2.4.11): the first Tab reaches the quick exit (a person
- * at risk must be able to leave at once), the second the skip link, which moves focus to the main
- * content; every element Tab reaches shows a visible focus indicator
+ * at risk must be able to leave at once); before any navigation come only the safe mode switch, the
+ * link explaining both, and the skip link, which moves focus to the main content; every element Tab
+ * reaches shows a visible focus indicator
  * and is not hidden off screen.
  */
 for (const [lang, path] of [
   ['sv', '/tillganglighet/'],
   ['en', '/en/accessibility/'],
 ] as const) {
-  test(`${path}: quick exit first, skip link second, then a visible focus on every stop`, async ({ page }) => {
+  test(`${path}: quick exit first, skip link before any navigation, then a visible focus on every stop`, async ({ page }) => {
     await page.goto(rel(path));
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: t(lang, 'wb.quickExit') }).or(page.getByRole('button', { name: t(lang, 'wb.quickExit') })).first()).toBeFocused();
-    // Next comes the link that explains the quick exit, then the skip link, before any navigation.
+    // Next come the safe mode switch and the link that explains both, then the skip link, before any navigation.
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.classList.contains('skip-link') ?? false)) break;
