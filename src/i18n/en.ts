@@ -601,7 +601,7 @@ export const en: Record<UiKey, string> = {
   'rates.change.laterUnpaid': 'Later periods of {name} were not paid at all in {year}, not even at a lower rate:',
   'rates.change.laterUnpaidLimit': '; periods paid in {year}:',
   'requirements.area.state-obligations': 'Sweden\'s obligations as a state',
-  'requirements.areaIntro.state-obligations': 'These are not NSP requirements but what Sweden as a state has undertaken to offer victims of trafficking. They are listed because the programme requires the support to match them. The list comes from Plattformen\'s statistics report for 2024, which refers to the Council of Europe Convention on Action against Trafficking in Human Beings (Article 12) and EU Directive 2011/36/EU (Article 11). Neither article says for how long support is to be given; a recovery and reflection period of at least 30 days is in Article 13 of the convention.',
+  'requirements.areaIntro.state-obligations': 'These are not NSP requirements but what Sweden as a state has undertaken to offer victims of trafficking. They are listed because the programme requires the support to match them. The list comes from Plattformen\'s statistics report for 2024, which refers to the Council of Europe\'s anti-trafficking convention (Article 12) and EU Directive 2011/36/EU (Article 11). Neither article says for how long support is to be given; a recovery and reflection period of at least 30 days is in Article 13 of the convention.',
   'requirements.kind.state-obligation': 'Sweden\'s obligation, not an NSP requirement',
   'selfAssessment.opened.changed': 'Some items you answered have changed since the file was saved; read them again:',
   // end trust
