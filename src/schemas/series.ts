@@ -42,6 +42,20 @@ const derivedSchema = z.strictObject({
 });
 
 /**
+ * A figure for a year without a value that a secondary source gives (a newspaper quoting the
+ * counter's report, say). It is named so that a reader knows it exists, but it is not a value of
+ * the series: the page says why, and the year stays a gap.
+ */
+const notUsedSchema = z.strictObject({
+  /** The year the secondary figure describes; it must be a gap (no value) in the series. */
+  year: z.number().int().min(2000).max(2100),
+  /** Where the secondary figure stands: citation key and the page's own heading or paragraph. */
+  source: sourceRefSchema,
+  /** Why the guide does not use it, in the site's words (who says it, what is unclear). */
+  why: bilingual,
+});
+
+/**
  * One year's value: either stated here (`value` and `source`) or taken from a figure the site
  * already holds (`from: "<dataset>:<path>"`, e.g. "nsp-2024:people.total").
  */
@@ -100,6 +114,8 @@ export const seriesSchema = z
     definitions: z.array(definitionSchema).min(1),
     /** One entry per year with a public source. */
     values: z.array(seriesValueSchema).min(1),
+    /** Secondary sources for gap years, named and not used (see notUsedSchema). */
+    notUsed: z.array(notUsedSchema).default([]),
   })
   .superRefine((s, ctx) => {
     if (s.span.first > s.span.last) ctx.addIssue({ code: 'custom', path: ['span'], message: 'span.first is after span.last' });
@@ -118,7 +134,16 @@ export const seriesSchema = z
         ctx.addIssue({ code: 'custom', path: ['values', i, 'definition'], message: `year ${v.year}: unknown definition "${v.definition}" (known: ${[...ids].join(', ')})` });
       }
     });
+    s.notUsed.forEach((n, i) => {
+      if (seen.has(n.year)) {
+        ctx.addIssue({ code: 'custom', path: ['notUsed', i, 'year'], message: `year ${n.year} has a value, so a secondary source for it cannot be listed as not used; remove the notUsed entry or the value` });
+      }
+      if (n.year < s.span.first || n.year > s.span.last) {
+        ctx.addIssue({ code: 'custom', path: ['notUsed', i, 'year'], message: `year ${n.year} lies outside span ${s.span.first}–${s.span.last}` });
+      }
+    });
   });
 
 export type SeriesData = z.infer<typeof seriesSchema>;
 export type SeriesValueData = z.infer<typeof seriesValueSchema>;
+export type SeriesNotUsedData = z.infer<typeof notUsedSchema>;

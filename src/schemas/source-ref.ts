@@ -19,6 +19,12 @@ export const sourceKeys = [
   'jamy-kanda-fall-2021',
   'jamy-regionkoordinatorer-2022',
   'jamy-regionkoordinatorer-2023',
+  // issue 19 (statistics and history), read 2026-12-02; the last two are secondary sources, named but not used for values.
+  'jamy-arenor-2022',
+  'plattformen-pressmeddelande-2020',
+  'plattformen-vad-ar-stodprogrammet',
+  'sr-2020-plattformen-2019',
+  'etc-2024-rekordmanga-offer',
   // Legal sources on the law as of 1 December 2026 (legal area, issue 11), read 2026-12-01.
   'ivo-2023-tillstandsplikt',
   'ivo-tillstand-skyddat-boende',

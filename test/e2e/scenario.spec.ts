@@ -30,7 +30,7 @@ test('the 2024 report case: the cost matches, the report total does not, and bot
   await expect(difference).toContainText(kr(spend + cost - stated.totalWithScenario.value));
   await expect(difference).toContainText(kr(stated.totalWithScenario.value - stated.cost.value));
   await expect(difference.getByRole('link')).toHaveAttribute('href', /\/kallor\/#nsp-2024$/);
-  await expect(page.getByRole('row', { name: /^Årets faktiska utgift/ }).getByRole('link')).toContainText('nsp-2024, 2 Om stödsökande');
+  await expect(page.getByRole('row', { name: /^Fördelat till direktinsatser/ }).getByRole('link')).toContainText('nsp-2024, 2 Om stödsökande');
 });
 
 test('180 days for everyone with extended support, from the data; bad input gets a message', async ({ page }) => {

@@ -219,3 +219,48 @@ test.describe('the drawn series in the browser', () => {
     });
   }
 });
+
+test('the downloads carry each value with its definition, how the site derived it and the note on the source\u2019s wording', async ({ request }) => {
+  const csv = csvRecords(await (await request.get(rel('/statistik/data/over-tid.csv'))).text());
+  const json = JSON.parse(await (await request.get(rel('/statistik/data/over-tid.json'))).text()) as {
+    rows: Array<{ series: string; year: number; definition: { id: string; description: { sv: string; en: string } }; derived?: { en: string }; note?: { en: string } }>;
+  };
+  type Full = YamlValue & { derived?: { how: { en: string } }; note?: { en: string } };
+  let derived = 0;
+  for (const { id, data } of series) {
+    for (const v of data.values as Full[]) {
+      const row = csv.find((r) => r.series === id && Number(r.year) === v.year)!;
+      const j = json.rows.find((r) => r.series === id && r.year === v.year)!;
+      expect(j.definition.description.en, `${id} ${v.year}: the JSON row does not say what the definition counts`).toMatch(/\w{3}/);
+      expect(row.derived_how_en ?? '', `${id} ${v.year}: derived`).toBe(v.derived?.how.en ?? '');
+      expect(row.note_en ?? '', `${id} ${v.year}: note`).toBe(v.note?.en ?? '');
+      if (v.derived) {
+        derived++;
+        expect(j.derived?.en).toBe(v.derived.how.en);
+      }
+    }
+  }
+  expect(derived, 'no derived value to check').toBeGreaterThan(0);
+});
+
+test('a secondary source named for a missing year stays beside the gap, never becomes a value, and is in the JSON', async ({ request }) => {
+  type WithNotUsed = YamlSeries & { notUsed?: Array<{ year: number; source: { key: string; section: string }; why: { sv: string; en: string } }> };
+  const named = series.flatMap(({ id, data }) => ((data as WithNotUsed).notUsed ?? []).map((n) => ({ id, ...n })));
+  expect(named.length, 'no secondary source to check').toBeGreaterThan(0);
+  const csv = csvRecords(await (await request.get(rel('/statistik/data/over-tid.csv'))).text());
+  const json = JSON.parse(await (await request.get(rel('/statistik/data/over-tid.json'))).text()) as { series: Array<{ id: string; missingYears: number[]; notUsed: Array<{ year: number; source: { key: string } }> }> };
+  for (const n of named) {
+    expect(csv.some((r) => r.series === n.id && Number(r.year) === n.year), `${n.id} ${n.year}: a secondary figure became a CSV row`).toBe(false);
+    const s = json.series.find((x) => x.id === n.id)!;
+    expect(s.missingYears).toContain(n.year);
+    expect(s.notUsed.some((x) => x.year === n.year && x.source.key === n.source.key), `${n.id} ${n.year}: not in the JSON`).toBe(true);
+    for (const lang of ['sv', 'en'] as const) {
+      const row = parse(builtHtml(paths[lang])).querySelector(`figure[data-series="${n.id}"] tr[data-row-year="${n.year}"]`)!;
+      expect(row.hasAttribute('data-gap-row'), `${n.id} ${n.year}`).toBe(true);
+      const note = row.querySelector(`[data-not-used="${n.id}:${n.year}:${n.source.key}"]`);
+      expect(note, `${lang} ${n.id} ${n.year}: the secondary source is not named`).not.toBeNull();
+      expect(note!.text).toContain(n.why[lang].slice(0, 25));
+      expect(note!.querySelectorAll('.cite a').some((a) => (a.getAttribute('href') ?? '').endsWith(`#${n.source.key}`))).toBe(true);
+    }
+  }
+});

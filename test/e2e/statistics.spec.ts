@@ -50,8 +50,8 @@ function yamlFigure(ref: string): YamlFigure {
 /** A computed cell's value, recomputed from the YAML. */
 function recompute(kind: string, of: string[]): number {
   const value = (ref: string): number => {
-    const pp = /^per-person:(.+)$/.exec(ref);
-    if (pp) return Math.round(yamlFigure(`${pp[1]}:spend.directInterventions`).value / yamlFigure(`${pp[1]}:people.total`).value);
+    const pp = /^per-person:([^:]+)(?::(.+))?$/.exec(ref);
+    if (pp) return Math.round(yamlFigure(`${pp[1]}:${pp[2] ?? 'spend.directInterventions'}`).value / yamlFigure(`${pp[1]}:people.total`).value);
     return yamlFigure(ref).value;
   };
   if (kind === 'difference') return value(of[1]!) - value(of[0]!);
@@ -250,7 +250,36 @@ test('civil society: the rights shares are not presented as shares of rights met
   await page.goto(rel('/en/statistics/civil-society-2024/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Civil society's contacts with potentially exploited people in 2024");
   await expect(page.getByText(/shares are of the rights met/)).toHaveCount(0);
-  await expect(page.getByText(/the report contradicts itself/)).toBeVisible();
+  await expect(page.getByText(/the report contradicts itself/)).toHaveCount(0);
+  await expect(page.getByText(/add up to exactly 100 per\s+cent/)).toBeVisible();
   await expect(page.getByText(/Share prosecuted or sanctioned/)).toHaveCount(0);
   await expect(page.getByText(/waiver of prosecution/).first()).toBeVisible();
+});
+
+test('SEK per person is shown on every spend basis a report gives, each row with its basis, so the sign of the change is never a silent choice', () => {
+  // The bases come from the data: the table total and every SEK figure a discrepancy pairs with it.
+  const bases = (dataset: string): string[] => {
+    const doc = parseYaml(readFileSync(`content/programme/${dataset.replace(/^nsp-/, '')}.yaml`, 'utf8')) as { discrepancies: Array<{ figures: string[] }> };
+    const others = doc.discrepancies.filter((d) => d.figures.includes('spend.directInterventions')).flatMap((d) => d.figures.filter((f) => f !== 'spend.directInterventions' && f.startsWith('spend.') && yamlFigure(`${dataset}:${f}`).unit === 'SEK'));
+    return ['spend.directInterventions', ...new Set(others)];
+  };
+  for (const path of ['/statistik/', '/en/statistics/']) {
+    const rows = parse(builtHtml(path)).querySelectorAll('tr[data-per-person]');
+    const cells = rows.map((r) => r.querySelectorAll('data[data-derived="per-person"]').map((d) => d.getAttribute('data-of')!.split(' ')[0]!));
+    const datasets = [...new Set(cells.flat().map((ref) => ref.split(':')[0]!))];
+    expect(datasets.length, `${path}: per person compares two years`).toBe(2);
+    const [a, b] = datasets as [string, string];
+    const expected = bases(a).flatMap((x) => bases(b).map((y) => [`${a}:${x}`, `${b}:${y}`]));
+    expect(expected.length, `${path}: at least one year gives two bases`).toBeGreaterThan(1);
+    expect(cells.sort()).toEqual(expected.sort());
+    for (const r of rows) {
+      expect(r.querySelector('th')!.text, `${path}: a per-person row without the note that the basis decides`).toMatch(/två summor|two totals/);
+      const shown = r.querySelector('th')!.text;
+      for (const ref of r.querySelectorAll('data[data-derived="per-person"]').map((d) => d.getAttribute('data-of')!.split(' ')[0]!)) {
+        const [dataset, ...p] = ref.split(':');
+        const label = ref.endsWith('spend.directInterventions') ? null : parseYaml(readFileSync(`content/programme/${dataset!.replace(/^nsp-/, '')}.yaml`, 'utf8')).spend.other.find((o: { id: string }) => `spend.other.${o.id}` === p.join(':'))?.label[path.startsWith('/en/') ? 'en' : 'sv'];
+        if (label) expect(shown.toLowerCase(), `${path}: the row does not name its basis`).toContain(label.toLowerCase());
+      }
+    }
+  }
 });

@@ -3,14 +3,15 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { chartGeometry, niceMax } from '../../src/lib/statistics/series-chart';
 import { buildSeries, runs } from '../../src/lib/statistics/series';
-import { seriesCsv, seriesRows } from '../../src/lib/statistics/series-downloads';
+import { seriesCsv, seriesJson, seriesRows } from '../../src/lib/statistics/series-downloads';
 import { seriesSchema } from '../../src/schemas/series';
 import { csvRecords } from '../support/csv';
 import type { Source } from '../../src/schemas/source';
 
 /** A small series: 2018 and 2019 under one definition, 2020 missing, 2021 under a new one. */
-const file = (values: unknown[]) =>
+const file = (values: unknown[], notUsed?: unknown[]) =>
   seriesSchema.safeParse({
+    ...(notUsed ? { notUsed } : {}),
     counter: 'civil-society',
     order: 1,
     title: { sv: 'Offer', en: 'Victims' },
@@ -48,6 +49,29 @@ describe('a series file', () => {
   it('rejects an interpolated-looking fraction and a year outside the span', () => {
     expect(file([...good, { year: 2020, value: 188.5, definition: 'a', source: src }]).success).toBe(false);
     expect(file([...good, { year: 2025, value: 1, definition: 'a', source: src }]).error!.issues[0]!.message).toMatch(/outside span/);
+  });
+});
+
+describe('a secondary source for a missing year', () => {
+  const secondary = { year: 2020, source: { key: 'sr-2020-plattformen-2019', section: 'Artikeln' }, why: { sv: 'Bara en andrahandskälla.', en: 'Only a secondary source.' } };
+
+  it('is refused for a year that has a value, naming the year', () => {
+    const r = file(good, [{ ...secondary, year: 2019 }]);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.message).join(' ')).toMatch(/year 2019 has a value/);
+  });
+
+  it('stays with the gap, is never a value, and is named in the JSON download', () => {
+    const s = buildSeries('offer', file(good, [secondary]).data!, noDatasets);
+    const gap = s.years.find((p) => p.year === 2020)!;
+    expect(gap.kind).toBe('gap');
+    expect(gap.kind === 'gap' && gap.notUsed.map((n) => n.source.key)).toEqual(['sr-2020-plattformen-2019']);
+    const bibliography = [{ key: 'plattformen-statistik-2021', title: 'T', publisher: 'P', year: 2022, kind: { sv: 'x', en: 'x' }, summary: { sv: 'x', en: 'x' } }] as Source[];
+    const rows = seriesRows([s], bibliography);
+    expect(rows.map((r) => r.year)).toEqual([2018, 2019, 2021]);
+    const doc = JSON.parse(seriesJson([s], rows));
+    expect(doc.series[0].missingYears).toEqual([2020]);
+    expect(doc.series[0].notUsed).toEqual([{ year: 2020, source: secondary.source, why: secondary.why }]);
   });
 });
 

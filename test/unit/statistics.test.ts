@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseProgramme } from '../../calculators/programme-schema';
-import { comparisonGroups, compareYears, spendPerPerson } from '../../src/lib/statistics/compare';
+import { comparisonGroups, compareYears, perPersonRows, spendBases, spendPerPerson } from '../../src/lib/statistics/compare';
 import { csvColumns, datasetCsv, datasetJson } from '../../src/lib/statistics/downloads';
 import { barPercent, formatChange, formatStat, parseStatText } from '../../src/lib/statistics/format';
 import { allFigures, figureAt, programmeDataset, statisticsDataset } from '../../src/lib/statistics/model';
@@ -96,6 +96,20 @@ describe('comparison 2022–2024', () => {
   it('SEK per person: 2 676 620 / 60 and 2 544 827 / 63, rounded', () => {
     expect(spendPerPerson(nsp2022).value).toBe(44_610);
     expect(spendPerPerson(nsp2024).value).toBe(40_394);
+  });
+  it('SEK per person on every spend basis: the 2022 report\'s two totals give changes of opposite sign, and both are shown', () => {
+    expect(spendBases(nsp2022).map((f) => f.path)).toEqual(['spend.directInterventions', 'spend.other.allocated-2022-funds']);
+    const rows = perPersonRows(nsp2022, nsp2024);
+    expect(rows).toHaveLength(spendBases(nsp2022).length * spendBases(nsp2024).length);
+    for (const r of rows) {
+      expect(r.from).toBe(Math.round(r.fromSpend.value / figureAt(nsp2022, 'people.total').value));
+      expect(r.to).toBe(Math.round(r.toSpend.value / figureAt(nsp2024, 'people.total').value));
+      expect(r.difference).toBe(r.to - r.from);
+    }
+    expect(rows.map((r) => [r.from, r.difference])).toEqual([[44_610, -4_216], [36_926, 3_468]]);
+  });
+  it('a spend basis in another unit stops the build, naming the file', () => {
+    expect(() => spendPerPerson(nsp2022, 'people.adults')).toThrow(/programme\/2022.yaml.*not SEK/);
   });
 });
 

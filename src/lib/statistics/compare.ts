@@ -133,9 +133,51 @@ export function compareYears(earlier: StatDataset, later: StatDataset, group: Co
 }
 
 /** Money per person in the programme, whole kronor (computed by the site, labelled as such). */
-export function spendPerPerson(d: StatDataset): { value: number; spend: StatFigure; people: StatFigure } {
-  const spend = figureAt(d, 'spend.directInterventions');
+export function spendPerPerson(d: StatDataset, spendPath = 'spend.directInterventions'): { value: number; spend: StatFigure; people: StatFigure } {
+  const spend = figureAt(d, spendPath);
   const people = figureAt(d, 'people.total');
+  if (spend.unit !== 'SEK') throw new Error(`statistics: ${d.file}: ${spendPath} is in ${spend.unit}, not SEK, so it cannot be spend per person`);
   if (people.value <= 0) throw new Error(`statistics: ${d.file} has no people to divide the spend by`);
   return { value: Math.round(spend.value / people.value), spend, people };
+}
+
+/**
+ * The spend figures a year's report gives for direct interventions: the table's total first, then
+ * every other SEK figure the data file pairs with it in a discrepancy (2022: the amount from that
+ * year's funds alone). Read from the data, so a report with two totals shows both without code.
+ */
+export function spendBases(d: StatDataset): StatFigure[] {
+  const main = 'spend.directInterventions';
+  const others = d.discrepancies
+    .filter((x) => x.figures.includes(main))
+    .flatMap((x) => x.figures.filter((f) => f !== main && f.startsWith('spend.')));
+  const unique = [...new Set(others)].map((path) => figureAt(d, path)).filter((f) => f.unit === 'SEK');
+  return [figureAt(d, main), ...unique];
+}
+
+export interface PerPersonRow {
+  /** The earlier year's spend figure this row divides. */
+  fromSpend: StatFigure;
+  /** The later year's spend figure this row divides. */
+  toSpend: StatFigure;
+  from: number;
+  to: number;
+  /** Later minus earlier, whole kronor. */
+  difference: number;
+}
+
+/**
+ * SEK per person for every pairing of the two years' spend bases, so that a choice which flips the
+ * sign of the change (2022: table total or 2022 funds only) is shown, not made silently.
+ */
+export function perPersonRows(earlier: StatDataset, later: StatDataset): PerPersonRow[] {
+  const rows: PerPersonRow[] = [];
+  for (const a of spendBases(earlier)) {
+    for (const b of spendBases(later)) {
+      const from = spendPerPerson(earlier, a.path).value;
+      const to = spendPerPerson(later, b.path).value;
+      rows.push({ fromSpend: a, toSpend: b, from, to, difference: to - from });
+    }
+  }
+  return rows;
 }

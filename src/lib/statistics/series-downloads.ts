@@ -122,6 +122,7 @@ export function seriesJson(all: Series[], rows: SeriesRow[]): string {
       file: s.file,
       missingYears: s.years.filter((p) => p.kind === 'gap').map((p) => p.year),
       whyMissing: s.gaps,
+      notUsed: s.years.flatMap((p) => (p.kind === 'gap' ? p.notUsed : [])).map((n) => ({ year: n.year, source: n.source, why: n.why })),
       definitionChanges: s.changes.map((c) => ({ year: c.year, from: c.before.id, to: c.after.id })),
     })),
     rows,

@@ -31,6 +31,15 @@ export interface SeriesPoint {
 export interface SeriesGap {
   kind: 'gap';
   year: number;
+  /** Secondary sources that give a figure for the year, named but not used, with the reason. */
+  notUsed: SeriesNotUsed[];
+}
+
+/** A secondary source for a gap year, named and not used. */
+export interface SeriesNotUsed {
+  year: number;
+  source: SourceRef;
+  why: Bilingual;
 }
 
 /** A year whose definition differs from the previous value's. */
@@ -74,7 +83,12 @@ export function buildSeries(id: string, data: SeriesData, datasets: DatasetLooku
     points.set(v.year, point);
   }
   const years: (SeriesPoint | SeriesGap)[] = [];
-  for (let y = data.span.first; y <= data.span.last; y++) years.push(points.get(y) ?? { kind: 'gap', year: y });
+  const notUsed = (data.notUsed ?? []).map((n) => ({ year: n.year, source: n.source as SourceRef, why: n.why }));
+  for (let y = data.span.first; y <= data.span.last; y++) {
+    years.push(points.get(y) ?? { kind: 'gap', year: y, notUsed: notUsed.filter((n) => n.year === y) });
+  }
+  const stray = notUsed.find((n) => points.has(n.year) || n.year < data.span.first || n.year > data.span.last);
+  if (stray) throw new Error(`${file}: notUsed year ${stray.year} is not a gap of the series`);
   const values = years.filter((p): p is SeriesPoint => p.kind === 'value');
   return {
     id,
