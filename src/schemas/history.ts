@@ -18,6 +18,8 @@ export const historyEventSchema = z.strictObject({
   }),
   /** Where it stands. */
   source: sourceRefSchema,
+  /** Further sources that say the same, cited after the first (e.g. a second page of the same publisher). */
+  alsoSources: z.array(sourceRefSchema).default([]),
 });
 
 export type HistoryEvent = z.infer<typeof historyEventSchema>;

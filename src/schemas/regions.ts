@@ -59,6 +59,8 @@ const regionYearSchema = z
     statedRegionCount: countSchema.optional(),
     /** What else the report says about the year's coverage, in our own words. */
     note: localized.optional(),
+    /** Other sources that bear out the note (e.g. a later inquiry describing the same year), cited beside it. */
+    noteSources: z.array(sourceRefSchema).default([]),
     /** The certified actors' capacities: one entry per group in `acceptGroups`. */
     accepts: z.strictObject(Object.fromEntries(acceptGroups.map((g) => [g, z.discriminatedUnion('documented', [countSchema, notDocumentedSchema])])) as Record<AcceptGroup, z.ZodDiscriminatedUnion<[typeof countSchema, typeof notDocumentedSchema]>>),
   })
