@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeNotesSchema } from './change-note';
 import { sourceRefSchema } from './source-ref';
 
 /**
@@ -100,6 +101,8 @@ export const seriesSchema = z
     definitions: z.array(definitionSchema).min(1),
     /** One entry per year with a public source. */
     values: z.array(seriesValueSchema).min(1),
+    /** Changes to the series a reader relies on (src/schemas/change-note.ts), appended at the end of the file. */
+    changes: changeNotesSchema.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.span.first > s.span.last) ctx.addIssue({ code: 'custom', path: ['span'], message: 'span.first is after span.last' });
