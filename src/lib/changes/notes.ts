@@ -67,7 +67,9 @@ export function checkKeyedNotes(
 ): SiteChange[] {
   const parsed = keyedChangeNotesSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `${opts.file}: ${i.path.join('.')}: ${i.message}`).join('\n'));
+    const text = ({ path: [id, ...rest], message }: { path: PropertyKey[]; message: string }) =>
+      id === undefined ? `${opts.file}: ${message}` : issueText(opts.file, `${String(id)}: `, rest, message);
+    throw new Error(parsed.error.issues.map(text).join('\n'));
   }
   return Object.entries(parsed.data).flatMap(([id, notes]) => {
     const target = opts.targetOf(id);
