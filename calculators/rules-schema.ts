@@ -5,6 +5,7 @@
  * naming the file and the field. No DOM, no Astro: zod only.
  */
 import { z } from 'zod';
+import { changeNotesSchema } from '../src/schemas/change-note';
 import { interventionIds } from './ids';
 
 /** The five interventions the calculator can cost (see ids.ts). Point interventions are handled separately. */
@@ -300,6 +301,8 @@ export const ruleSetSchema = z
   pointInterventions: pointInterventionsSchema,
   /** Other displayable rules of the year (e.g. "only one extended period could be paid"). */
   rules: z.array(conditionSchema).default([]),
+  /** Changes to the year's rules or figures a reader relies on (src/schemas/change-note.ts), appended at the end of the file. */
+  changes: changeNotesSchema.optional(),
 })
   .superRefine((rs, ctx) => {
     // Every cited source must be one of the file's declared sources.

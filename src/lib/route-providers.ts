@@ -6,7 +6,7 @@ import type { SiteRoute } from './routes';
  * file). Each provider returns routes in both languages; `src/pages/[...slug].astro` renders
  * them by `kind` through `src/components/generated/GeneratedPage.astro`.
  */
-const providers: Array<() => Promise<SiteRoute[]>> = [searchPages, shortcutsPages, contentsPages, ratesYearPages];
+const providers: Array<() => Promise<SiteRoute[]>> = [searchPages, shortcutsPages, contentsPages, ratesYearPages, changesPages];
 
 export async function generatedRoutes(): Promise<SiteRoute[]> {
   return (await Promise.all(providers.map((provide) => provide()))).flat();
@@ -55,4 +55,13 @@ async function ratesYearPages(): Promise<SiteRoute[]> {
       { ...common, lang: 'en', path: `/en/rates/${year}/`, title: `Rates in ${year}`, navTitle: String(year), description: `Every rate, limit and condition of the National Support Programme in ${year}, with the source of each figure.` },
     ];
   });
+}
+
+/** Every change on the site, newest first (src/components/change-notes/WhatsNew.astro); its RSS feed sits beside it. */
+async function changesPages(): Promise<SiteRoute[]> {
+  const common = { key: 'changes', section: 'reference', order: 25, kind: 'changes' } as const;
+  return [
+    { ...common, lang: 'sv', path: '/andringar/', title: 'Ändringar', navTitle: 'Ändringar', description: 'Allt som har ändrats i NSP-guiden, nyast först: regler, belopp, lagar och statistik, med länk till sidan som ändrades.' },
+    { ...common, lang: 'en', path: '/en/whats-new/', title: "What's new", navTitle: "What's new", description: 'Everything that changed in NSP-guiden, newest first: rules, amounts, laws and statistics, with a link to the page that changed.' },
+  ];
 }

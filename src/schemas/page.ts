@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeNotesSchema } from './change-note';
 import { sectionIds } from './sections';
 import { sourceRefSchema } from './source-ref';
 
@@ -26,6 +27,12 @@ export const pageSchema = z.object({
    * current it is, beside "cite this page" and in the citation text.
    */
   reviewed: z.iso.date(),
+  /**
+   * What changed on the page and when (src/schemas/change-note.ts), oldest first. Written once, in
+   * the Swedish twin's front matter (each note has both languages); the English twin carries none.
+   * Every page needs at least one.
+   */
+  changes: changeNotesSchema.optional(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

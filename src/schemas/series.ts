@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeNotesSchema } from './change-note';
 import { sourceRefSchema } from './source-ref';
 
 /**
@@ -116,6 +117,8 @@ export const seriesSchema = z
     values: z.array(seriesValueSchema).min(1),
     /** Secondary sources for gap years, named and not used (see notUsedSchema). */
     notUsed: z.array(notUsedSchema).default([]),
+    /** Changes to the series a reader relies on (src/schemas/change-note.ts), appended at the end of the file. */
+    changes: changeNotesSchema.optional(),
   })
   .superRefine((s, ctx) => {
     if (s.span.first > s.span.last) ctx.addIssue({ code: 'custom', path: ['span'], message: 'span.first is after span.last' });
