@@ -7,6 +7,7 @@ import { loadGlossaryFile } from './src/lib/glossary/load';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTermsPlugin } from './src/lib/glossary/satteri-glossary-terms';
 import securityHeaders from './src/integrations/security-headers';
+import contentCheck from './src/integrations/content-check';
 
 // SITE_URL makes canonical and hreflang links absolute; BASE_PATH serves the site under a
 // sub-path (e.g. a GitHub Pages project site). Both default to a build that works at any root.
@@ -27,6 +28,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    // First: every content mistake, with file, line, field and what to do, before anything is built.
+    contentCheck(contentDir),
     // The first use of a glossary term on each MDX page links to its definition. Astro 7 compiles
     // MDX with Sätteri, whose hast plugins play the part of rehype plugins.
     mdx({ processor: satteri({ hastPlugins: [glossaryTermsPlugin({ base, entries: glossaryEntries })] }) }),
