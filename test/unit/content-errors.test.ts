@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-check/check';
+import { contentDir, newestYear, rates } from '../support/years';
 
 /**
  * A broken content file must stop the build with a message that names the file, the line, the
@@ -12,8 +13,14 @@ import { checkContent, formatProblem } from '../../src/lib/content-check/check';
  * build's own schemas and loaders (src/lib/content-check); two real builds at the end prove that
  * `astro build` runs that check and stops on it.
  */
+/** The newest rates file, its report's key and its adult rate: the cases break them, whatever the year. */
+const Y = newestYear();
+const newest = `rates/${Y}.yaml`;
+const newKey: string = rates(Y).interventions.reflection.rate.source.key;
+const misspelt = newKey.replace(/-(.)/, '-');
+const adult: number = rates(Y).interventions.reflection.rate.amount;
 // Each case reads all of content/ (about a second on a quiet machine): allow for a busy one.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 const root = mkdtempSync(join(tmpdir(), 'nsp-content-'));
 let copies = 0;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -21,7 +28,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** A copy of content/ with one file edited; `edit` must change the text. */
 function copyWith(file: string, edit: (text: string) => string): { dir: string; text: string } {
   const dir = join(root, String(copies++), 'content');
-  cpSync('content', dir, { recursive: true });
+  cpSync(contentDir, dir, { recursive: true });
   const target = join(dir, file);
   const before = readFileSync(target, 'utf8');
   const text = edit(before);
@@ -45,13 +52,13 @@ function lineOf(text: string, needle: string | RegExp): number {
 }
 
 it('the content as it stands has no mistakes', () => {
-  expect(checkContent('content').map(formatProblem)).toEqual([]);
+  expect(checkContent(contentDir).map(formatProblem)).toEqual([]);
 });
 
 describe('the nine mistakes an editor made: each message names file, line, field and what to do', () => {
   it('an unquoted date', () => {
-    const { output, text } = checkWith('rates/2024.yaml', (t) => t.replace(/^reviewed: "(.+)"$/m, 'reviewed: $1'));
-    expect(output).toContain(`content/rates/2024.yaml:${lineOf(text, /^reviewed:/m)}: field "reviewed":`);
+    const { output, text } = checkWith(newest, (t) => t.replace(/^reviewed: "(.+)"$/m, 'reviewed: $1'));
+    expect(output).toContain(`content/${newest}:${lineOf(text, /^reviewed:/m)}: field "reviewed":`);
     expect(output).toMatch(/is not in quotes.*What to do: write it in double quotes: reviewed: "\d{4}-\d{2}-\d{2}"/);
   });
 
@@ -68,9 +75,9 @@ describe('the nine mistakes an editor made: each message names file, line, field
   });
 
   it('a misspelt source key', () => {
-    const { output, text } = checkWith('rates/2024.yaml', (t) => t.replace(/key: nsp-2024\b/, 'key: nsp-224'));
-    expect(output).toContain(`content/rates/2024.yaml:${lineOf(text, 'nsp-224')}: field "yearEnd.source.key": source key "nsp-224" is not defined in content/sources.yaml. If you meant "nsp-2024", correct the spelling`);
-    expect(output).toContain('If it is a new source, add an entry "- key: nsp-224"');
+    const { output, text } = checkWith(newest, (t) => t.replace(new RegExp(`key: ${newKey}\\b`), `key: ${misspelt}`));
+    expect(output).toContain(`content/${newest}:${lineOf(text, `key: ${misspelt}`)}: field "yearEnd.source.key": source key "${misspelt}" is not defined in content/sources.yaml. If you meant "${newKey}", correct the spelling`);
+    expect(output).toContain(`If it is a new source, add an entry "- key: ${misspelt}"`);
   });
 
   it('a YAML indentation slip is reported against the file that has it', () => {
@@ -128,8 +135,8 @@ describe('adding a source is a change to content/sources.yaml alone', () => {
     const { dir } = copyWith('sources.yaml', (t) =>
       `${t}\n- key: nsp-2099\n  title: Nationella Stödprogrammet årsrapport 2099\n  publisher: Plattformen\n  year: 2099\n  kind: { sv: Årsrapport, en: Annual report }\n  summary: { sv: En påhittad rapport för testet., en: A made-up report for the test. }\n`,
     );
-    const rates = join(dir, 'rates', '2024.yaml');
-    writeFileSync(rates, readFileSync(rates, 'utf8').replace(/key: nsp-2024\b/, 'key: nsp-2099').replace(/^sources: \[/m, 'sources: [nsp-2099, '));
+    const file = join(dir, newest);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`key: ${newKey}\\b`), 'key: nsp-2099').replace(/^sources: \[/m, 'sources: [nsp-2099, '));
     const page = join(dir, 'pages', 'en', 'certification', 'process.mdx');
     writeFileSync(page, readFileSync(page, 'utf8').replace('<Cite source="nsp-2024"', '<Cite source="nsp-2099"'));
     expect(checkContent(dir).map(formatProblem)).toEqual([]);
@@ -143,16 +150,16 @@ describe('adding a source is a change to content/sources.yaml alone', () => {
 
 describe('last year\'s words in a rates file', () => {
   it('a copied sentence naming another year is reported with its line and how to mark a meant reference', () => {
-    const { output, text } = checkWith('rates/2024.yaml', (t) => t.replace(/^( {4}sv: )(.+)$/m, '$1Ny från 2019. $2'));
+    const { output, text } = checkWith(newest, (t) => t.replace(/^( {4}sv: )(.+)$/m, '$1Ny från 2019. $2'));
     const line = lineOf(text, 'Ny från 2019.');
-    expect(output).toContain(`content/rates/2024.yaml:${line}: field "sv": the text names the year 2019, not 2024: "Ny från 2019.`);
+    expect(output).toContain(`content/${newest}:${line}: field "sv": the text names the year 2019, not ${Y}: "Ny från 2019.`);
     expect(output).toContain(`add the comment "# meant: 2019" at the end of line ${line}`);
   });
 
   it('an amount typed into a text that the data does not hold is reported; a marked one is not', () => {
-    const typed = checkWith('rates/2024.yaml', (t) => t.replace(/^( {4}sv: )(.+)$/m, '$1Högst 517 kr per dag. $2'));
-    expect(typed.output).toContain(`content/rates/2024.yaml:${lineOf(typed.text, '517 kr')}: field "sv": the text names the amount 517 kr, which this file's data does not hold`);
-    const marked = checkWith('rates/2024.yaml', (t) => t.replace(/^( {4}sv: )(.+)$/m, '$1Högst 517 kr per dag. $2 # meant: 517'));
+    const typed = checkWith(newest, (t) => t.replace(/^( {4}sv: )(.+)$/m, '$1Högst 517 kr per dag. $2'));
+    expect(typed.output).toContain(`content/${newest}:${lineOf(typed.text, '517 kr')}: field "sv": the text names the amount 517 kr, which this file's data does not hold`);
+    const marked = checkWith(newest, (t) => t.replace(/^( {4}sv: )(.+)$/m, '$1Högst 517 kr per dag. $2 # meant: 517'));
     expect(marked.output).not.toContain('517');
   });
 });
@@ -160,7 +167,7 @@ describe('last year\'s words in a rates file', () => {
 describe('other broken data: the message names file, line and field', () => {
   const cases: [string, string, (t: string) => string, RegExp][] = [
     ['a page without a description', 'pages/sv/programmet/index.mdx', (t) => t.replace(/^description:.*$/m, ''), /^content\/pages\/sv\/programmet\/index\.mdx:\d+: field "description": "description" is missing/m],
-    ['a rate that is not a whole number of kronor', 'rates/2024.yaml', (t) => t.replace('amount: 1320', 'amount: 1320.5'), /^content\/rates\/2024\.yaml:\d+: field "interventions\.reflection\.rate\.amount":/m],
+    ['a rate that is not a whole number of kronor', newest, (t) => t.replace(`amount: ${adult}`, `amount: ${adult}.5`), new RegExp(`^content/rates/${Y}\\.yaml:\\d+: field "interventions\\.reflection\\.rate\\.amount":`, 'm')],
     ['a provision with an unknown level', 'legal/provisions.yaml', (t) => t.replace('level: international', 'level: global'), /^content\/legal\/provisions\.yaml:\d+: field "level": entry "[^"]+": "global" is not allowed here\. What to do: use one of: international/m],
     ['a provision whose source has no section', 'legal/provisions.yaml', (t) => t.replace('source: { key: sou-2023-97, section: "3.2.5" }', 'source: { key: sou-2023-97, section: "" }'), /^content\/legal\/provisions\.yaml:\d+: field "source\.section":/m],
     ['a timeline date that is not on the calendar', 'legal/timeline.yaml', (t) => t.replace('date: "2022-07-07"', 'date: "2022-02-30"'), /^content\/legal\/timeline\.yaml:\d+: field "date": .*not a date on the calendar/m],
@@ -194,10 +201,10 @@ function build(dir: string) {
 
 describe('the build runs the content check and stops on it', () => {
   it('a misspelt source key stops `astro build` with file, line and what to do', () => {
-    const { dir, text } = copyWith('rates/2024.yaml', (t) => t.replace('key: nsp-2024', 'key: nsp-2042'));
+    const { dir, text } = copyWith(newest, (t) => t.replace(new RegExp(`key: ${newKey}\\b`), 'key: nsp-2042'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain(`content/rates/2024.yaml:${lineOf(text, 'nsp-2042')}:`);
+    expect(output).toContain(`content/${newest}:${lineOf(text, 'nsp-2042')}:`);
     expect(output).toContain('source key "nsp-2042" is not defined in content/sources.yaml');
   }, 120_000);
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq } from 'yaml';
+import { definedSourceKeys } from '../../../calculators/source-keys';
 import { dataCollections, type CollectionName, type DataCollection } from './collections';
 import { issueProblems, type SchemaIssue } from './issues';
 import type { ContentProblem } from './problem';
@@ -66,25 +67,46 @@ function loadList(c: DataCollection & { kind: 'list' }, source: YamlSource, out:
   return seen;
 }
 
+/** What one file gave: its valid entries, its problems and (for a list) every id it names. */
+interface FileResult {
+  entries: LoadedEntry[];
+  problems: ContentProblem[];
+  ids?: Set<string>;
+}
+
+// A file whose text (and the defined source keys) did not change gives the same result: tests
+// check many copies of content/ that differ in one file, so each unchanged file is read once.
+const cache = new Map<string, FileResult>();
+
+function loadFile(name: CollectionName, c: DataCollection, contentDir: string, rel: string): FileResult {
+  const path = join(contentDir, rel);
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const cacheKey = `${name}\0${rel}\0${[...(definedSourceKeys() ?? [])].join(',')}\0${text}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const result: FileResult = { entries: [], problems: [] };
+  const source = readFile(contentDir, rel, result.problems);
+  if (source && c.kind === 'folder') validate(c, source.doc.toJS(), rel.replace(/^.*\//, '').replace(/\.yaml$/, ''), source, [], result.entries, result.problems);
+  else if (source && c.kind === 'list') result.ids = loadList(c, source, result.entries, result.problems);
+  else if (source && !isMap(source.doc.contents)) result.problems.push({ file: source.file, line: 1, message: 'expected fields at the top level', fix: 'compare with the file as it was' });
+  else if (source && c.kind === 'single') validate(c, source.doc.toJS(), c.id, source, [], result.entries, result.problems);
+  cache.set(cacheKey, result);
+  return result;
+}
+
 /** Every collection: valid entries by collection, and every problem found on the way. */
 export function loadCollections(contentDir: string): { loaded: Loaded; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const loaded = { ids: {} } as Loaded;
   for (const [name, c] of Object.entries(dataCollections) as [CollectionName, DataCollection][]) {
-    const out: LoadedEntry[] = (loaded[name] = []);
-    if (c.kind === 'folder') {
-      const dir = join(contentDir, c.dir);
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
-      for (const f of files) {
-        const source = readFile(contentDir, `${c.dir}/${f}`, problems);
-        if (source) validate(c, source.doc.toJS(), f.replace(/\.yaml$/, ''), source, [], out, problems);
-      }
-    } else {
-      const source = readFile(contentDir, c.file, problems);
-      if (!source) continue;
-      if (c.kind === 'list') loaded.ids[name] = loadList(c, source, out, problems);
-      else if (!isMap(source.doc.contents)) problems.push({ file: source.file, line: 1, message: 'expected fields at the top level', fix: 'compare with the file as it was' });
-      else validate(c, source.doc.toJS(), c.id, source, [], out, problems);
+    const dir = c.kind === 'folder' ? join(contentDir, c.dir) : '';
+    const files = c.kind === 'folder' ? (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${c.dir}/${f}`) : []) : [c.file];
+    loaded[name] = [];
+    for (const rel of files) {
+      const r = loadFile(name, c, contentDir, rel);
+      loaded[name].push(...r.entries);
+      problems.push(...r.problems);
+      if (r.ids) loaded.ids[name] = r.ids;
     }
   }
   return { loaded, problems };

@@ -62,8 +62,22 @@ function tagProblems(file: string, text: string, newest: RuleSet | undefined): C
   return problems;
 }
 
+type FrontMatter = { key?: string; keyLine?: number; problems: ContentProblem[] };
+// Unchanged pages give the same result (tests check many copies that differ in one file).
+const cache = new Map<string, FrontMatter>();
+
+/** One page's front matter, read once per text and set of source keys. */
+function frontMatter(file: string, text: string): FrontMatter {
+  const cacheKey = `${file}\0${[...(definedSourceKeys() ?? [])].join(',')}\0${text}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const result = readFrontMatter(file, text);
+  cache.set(cacheKey, result);
+  return result;
+}
+
 /** One page's front matter: its problems and its key. */
-function frontMatter(file: string, text: string): { key?: string; keyLine?: number; problems: ContentProblem[] } {
+function readFrontMatter(file: string, text: string): FrontMatter {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!m) return { problems: [{ file, line: 1, message: 'the page has no front matter', fix: 'start the file with a line "---", the fields (title, description, key, section, order, reviewed), and a line "---"' }] };
   const { source, problems } = readYaml(m[1], file, 1);
