@@ -47,6 +47,9 @@ writeFileSync(
   `${series.replace(/(span: \{ first: \d{4}, last: )\d{4}( \})/, `$1${next}$2`).trimEnd()}\n  - year: ${next}\n    value: 123\n    definition: ${definition}\n    source: { key: ${key}, section: "1 Statistik" }\n`,
 );
 
+/** A dependency's command, as npm scripts find it. */
+const bin = (name) => join('node_modules', '.bin', name);
+
 function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
@@ -56,13 +59,13 @@ function run(title, command, args, env = {}) {
 }
 
 const out = join(root, 'dist');
-run(`Build with a fictional ${next}`, 'npx', ['astro', 'build'], { OUT_DIR: out, ASTRO_CACHE_DIR: join(root, 'cache') });
+run(`Build with a fictional ${next}`, bin('astro'), ['build'], { OUT_DIR: out, ASTRO_CACHE_DIR: join(root, 'cache') });
 if (!existsSync(join(out, 'ersattningar', String(next), 'index.html'))) {
   console.error(`The build has no page for ${next}: a new rates file should need nothing else.`);
   process.exit(1);
 }
-run('Unit tests that concern years, on the copy', 'npx', ['vitest', 'run', 'test/unit/years.test.ts']);
-run('End-to-end tests that concern years, on the copy', 'npx', ['playwright', 'test', 'test/e2e/calculator.spec.ts', 'test/e2e/rate-comparison.spec.ts'], {
+run('Unit tests that concern years, on the copy', bin('vitest'), ['run', 'test/unit/years.test.ts']);
+run('End-to-end tests that concern years, on the copy', bin('playwright'), ['test', 'test/e2e/calculator.spec.ts', 'test/e2e/rate-comparison.spec.ts'], {
   OUT_DIR: out,
   E2E_PORT: process.env.E2E_PORT ?? '4392',
   E2E_REPORT: join(root, 'playwright.json'),
