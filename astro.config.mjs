@@ -20,6 +20,22 @@ const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 let glossary;
 const glossaryEntries = () => (glossary ??= loadGlossaryFile(contentDir));
 
+/**
+ * Astro's MDX compiler marks each page module with the directive "use astro:head-inject", which
+ * Astro itself reads before bundling; the bundler (Rolldown) then warns once per page (48 lines)
+ * that it does not keep the directive. Harmless, so only that warning is dropped, in every build
+ * environment; any other warning is printed as before.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInjectDirective() {
+  /** @type {NonNullable<NonNullable<import('vite').BuildEnvironmentOptions['rolldownOptions']>['onwarn']>} */
+  const onwarn = (warning, warn) => {
+    if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('"use astro:head-inject"')) return;
+    warn(warning);
+  };
+  return { name: 'nsp:quiet-head-inject-directive', configEnvironment: () => ({ build: { rolldownOptions: { onwarn } } }) };
+}
+
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
@@ -63,18 +79,6 @@ export default defineConfig({
   // No Markdown code is highlighted: the pages show no code, and Shiki's inline styles would break
   // the CSP above (Astro warns about exactly that when Shiki is on).
   markdown: { syntaxHighlight: false },
-  vite: {
-    build: {
-      rollupOptions: {
-        // Astro's MDX compiler marks each page module with "use astro:head-inject" for Astro itself;
-        // the bundler warns once per page (48) that it does not keep the directive, which is
-        // harmless: Astro reads it before bundling. Only that warning is dropped; any other passes.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
+  vite: { plugins: [quietHeadInjectDirective()] },
   devToolbar: { enabled: false },
 });

@@ -308,7 +308,7 @@ export const ruleSetSchema = z
         const rec = node as Record<string, unknown>;
         if (typeof rec['key'] === 'string' && typeof rec['section'] === 'string') {
           if (!(rs.sources as readonly string[]).includes(rec['key'])) {
-            ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `source "${rec['key']}" is not listed in sources` });
+            ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `source "${rec['key']}" is not listed in this file's "sources:" (line 4 or so); add it to that list` });
           }
           return;
         }

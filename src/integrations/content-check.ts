@@ -11,13 +11,12 @@ export default function contentCheck(contentDir: string): AstroIntegration {
   return {
     name: 'nsp:content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': () => {
         const problems = checkContent(contentDir);
         if (problems.length === 0) return;
         const error = new Error(formatProblems(problems));
         // Astro prints the message; the stack would only point at this file, not at the content.
         error.stack = error.message;
-        logger.error(error.message);
         throw error;
       },
     },

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/guarded';
+import { readFileSync } from 'node:fs';
 import { formatKronor } from '../../calculators/money';
 import { rel } from '../support/built-pages';
 import { csvRecords } from '../support/csv';
@@ -23,7 +24,7 @@ const childNew: number = rNew.childSupplement.rate.amount;
 /** The report the newest year's adult rate cites (e.g. its annual report). */
 const newKey: string = rNew.interventions.reflection.rate.source.key;
 /** An older documented year, and one that does not offer integration stays (if any). */
-const OLD = documentedYears()[0];
+const OLD = documentedYears()[0] ?? Y;
 const LACKING = documentedYears().find((y) => !rates(y).interventions['integration-stay']?.offered);
 const kr = (n: number) => formatKronor(n, 'sv');
 test.describe.configure({ timeout: 90_000 });

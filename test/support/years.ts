@@ -21,7 +21,7 @@ export function documentedYears(): number[] {
 export function newestYear(): number {
   const years = documentedYears();
   if (years.length === 0) throw new Error(`${contentDir}/rates/ has no year files`);
-  return years[years.length - 1];
+  return years[years.length - 1] as number;
 }
 
 /** A year's rates file as YAML data (the tests compute expected figures from it). */

@@ -21,5 +21,6 @@ export function checkContent(contentDir: string): ContentProblem[] {
   const { loaded, problems } = loadCollections(contentDir);
   const rates = loaded.rates.map((e) => e.data as unknown as RuleSet).sort((a, b) => a.year - b.year);
   const words = loaded.rates.flatMap((e) => lastYearsWords(e.source, (e.data as unknown as RuleSet).year));
-  return [...problems, ...crossProblems(loaded), ...pageProblems(contentDir, rates.at(-1)), ...words];
+  const pages = pageProblems(contentDir, rates.at(-1));
+  return [...problems, ...crossProblems(loaded, pages.keys), ...pages.problems, ...words];
 }

@@ -62,16 +62,25 @@ function seriesProblems(loaded: Loaded): ContentProblem[] {
   });
 }
 
-function glossaryProblems(loaded: Loaded): ContentProblem[] {
-  const ids = loaded.ids.glossary ?? new Set(loaded.glossary.map((e) => e.id));
-  return loaded.glossary.flatMap((entry) =>
-    ((entry.data.seeAlso as string[] | undefined) ?? []).flatMap((id) =>
-      ids.has(id) && id !== entry.id ? [] : [atEntry(entry, `seeAlso "${id}" ${id === entry.id ? 'names the entry itself' : 'is not an entry id'}`, 'name the id of another entry of content/glossary.yaml')],
-    ),
-  );
+/** Keys of the pages the site generates from code or data (src/lib/route-providers.ts), beside the MDX pages' keys. */
+function generatedPageKeys(loaded: Loaded): string[] {
+  return ['search', 'shortcuts', 'contents', ...loaded.rates.map((e) => `rates/${String(e.data.year)}`)];
 }
 
-/** Every problem between files. */
-export function crossProblems(loaded: Loaded): ContentProblem[] {
-  return [...legalProblems(loaded), ...seriesProblems(loaded), ...glossaryProblems(loaded)];
+function glossaryProblems(loaded: Loaded, pageKeys: ReadonlySet<string>): ContentProblem[] {
+  const ids = loaded.ids.glossary ?? new Set(loaded.glossary.map((e) => e.id));
+  const pages = new Set([...pageKeys, ...generatedPageKeys(loaded)]);
+  return loaded.glossary.flatMap((entry) => [
+    ...((entry.data.seeAlso as string[] | undefined) ?? []).flatMap((id) =>
+      ids.has(id) && id !== entry.id ? [] : [atEntry(entry, `seeAlso "${id}" ${id === entry.id ? 'names the entry itself' : 'is not an entry id'}`, 'name the id of another entry of content/glossary.yaml')],
+    ),
+    ...((entry.data.related as string[] | undefined) ?? []).flatMap((key) =>
+      pages.has(key) ? [] : [atEntry(entry, `related page "${key}" does not exist`, 'name a page by the "key:" in its front matter, e.g. programme/interventions')],
+    ),
+  ]);
+}
+
+/** Every problem between files (`pageKeys`: the keys of the MDX pages). */
+export function crossProblems(loaded: Loaded, pageKeys: ReadonlySet<string>): ContentProblem[] {
+  return [...legalProblems(loaded), ...seriesProblems(loaded), ...glossaryProblems(loaded, pageKeys)];
 }

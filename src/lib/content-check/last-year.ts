@@ -31,7 +31,7 @@ function meantOn(lines: readonly string[], at: readonly number[]): Set<string> {
 
 function findings(text: string, year: number, held: Set<number>): string[] {
   const years = [...text.matchAll(YEAR)].map((m) => m[0]).filter((y) => Number(y) !== year);
-  const amounts = [...text.matchAll(AMOUNT)].map((m) => m[1] ?? m[2]).filter((a) => !held.has(Number(a.replace(/[^\d]/g, ''))));
+  const amounts = [...text.matchAll(AMOUNT)].map((m) => m[1] ?? m[2] ?? '').filter((a) => !held.has(Number(a.replace(/[^\d]/g, ''))));
   return [...years, ...amounts.map((a) => `${a} kr`)];
 }
 

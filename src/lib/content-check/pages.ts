@@ -26,7 +26,7 @@ function mdxFiles(dir: string): string[] {
 /** Attributes of a tag's text: name → value (string, or the code between braces). */
 function attributes(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/([A-Za-z]+)(?:=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g)) out.set(m[1], m[2] ?? m[3] ?? m[4] ?? 'true');
+  for (const m of text.matchAll(/([A-Za-z]+)(?:=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g)) out.set(m[1] ?? '', m[2] ?? m[3] ?? m[4] ?? 'true');
   return out;
 }
 
@@ -35,7 +35,7 @@ function tagProblems(file: string, text: string, newest: RuleSet | undefined): C
   const problems: ContentProblem[] = [];
   const lineAt = (i: number) => text.slice(0, i).split('\n').length;
   for (const m of text.matchAll(/<Rate\b([^>]*?)\/?>/g)) {
-    const attrs = attributes(m[1]);
+    const attrs = attributes(m[1] ?? '');
     const at = { file, line: lineAt(m.index), field: '<Rate>' };
     for (const name of attrs.keys()) {
       if (!rateAttributes.includes(name)) problems.push({ ...at, message: `<Rate> has no attribute "${name}"`, fix: `write <Rate of="reflection.rate" /> (attributes: ${rateAttributes.join(', ')}; content/README.md lists the figure names)` });
@@ -52,7 +52,7 @@ function tagProblems(file: string, text: string, newest: RuleSet | undefined): C
   }
   const keys = definedSourceKeys();
   for (const m of text.matchAll(/<Cite\b([^>]*?)\/?>/g)) {
-    const attrs = attributes(m[1]);
+    const attrs = attributes(m[1] ?? '');
     const at = { file, line: lineAt(m.index), field: '<Cite>' };
     const source = attrs.get('source');
     if (!source) problems.push({ ...at, message: '<Cite> does not name its source', fix: 'add source="…" with a key of content/sources.yaml, e.g. <Cite source="nsp-2024" section="1.2" />' });
@@ -62,7 +62,7 @@ function tagProblems(file: string, text: string, newest: RuleSet | undefined): C
   return problems;
 }
 
-type FrontMatter = { key?: string; keyLine?: number; problems: ContentProblem[] };
+type FrontMatter = { key?: string; keyLine?: number | undefined; problems: ContentProblem[] };
 // Unchanged pages give the same result (tests check many copies that differ in one file).
 const cache = new Map<string, FrontMatter>();
 
@@ -80,7 +80,7 @@ function frontMatter(file: string, text: string): FrontMatter {
 function readFrontMatter(file: string, text: string): FrontMatter {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!m) return { problems: [{ file, line: 1, message: 'the page has no front matter', fix: 'start the file with a line "---", the fields (title, description, key, section, order, reviewed), and a line "---"' }] };
-  const { source, problems } = readYaml(m[1], file, 1);
+  const { source, problems } = readYaml(m[1] ?? '', file, 1);
   if (problems.length) return { problems };
   const dates = unquotedDates(source);
   const r = pageSchema.safeParse(source.doc.toJS(), { reportInput: true });
@@ -88,10 +88,10 @@ function readFrontMatter(file: string, text: string): FrontMatter {
   return { key: r.data.key, keyLine: lineOf(source, ['key']), problems: dates };
 }
 
-/** Every page: front matter, tags, and that each page key has a Swedish and an English page. */
-export function pageProblems(contentDir: string, newest: RuleSet | undefined): ContentProblem[] {
+/** Every page: front matter, tags, and that each page key has a Swedish and an English page; and the keys. */
+export function pageProblems(contentDir: string, newest: RuleSet | undefined): { problems: ContentProblem[]; keys: Set<string> } {
   const problems: ContentProblem[] = [];
-  const byKey = new Map<string, Map<string, { file: string; line?: number }>>();
+  const byKey = new Map<string, Map<string, { file: string; line?: number | undefined }>>();
   for (const lang of langs) {
     const root = join(contentDir, 'pages', lang);
     for (const path of mdxFiles(root)) {
@@ -105,9 +105,11 @@ export function pageProblems(contentDir: string, newest: RuleSet | undefined): C
   for (const [key, files] of byKey) {
     for (const lang of langs) {
       if (files.has(lang)) continue;
-      const [, { file, line }] = [...files][0];
+      const first = [...files.values()][0];
+      if (!first) continue;
+      const { file, line } = first;
       problems.push({ file, line, field: 'key', message: `the page "${key}" has no ${lang === 'en' ? 'English' : 'Swedish'} version`, fix: `add a page under content/pages/${lang}/ with the same "key: ${key}" in its front matter (every page exists in Swedish and English)` });
     }
   }
-  return problems;
+  return { problems, keys: new Set(byKey.keys()) };
 }

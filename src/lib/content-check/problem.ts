@@ -6,13 +6,13 @@ export interface ContentProblem {
   /** The file as editors know it, e.g. "content/rates/2024.yaml". */
   file: string;
   /** 1-based line, where the file has one for it. */
-  line?: number;
+  line?: number | undefined;
   /** Dotted path of the field inside the file or entry, e.g. "interventions.reflection.rate.amount". */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong, in plain words. */
   message: string;
   /** What to do about it, in plain words. */
-  fix?: string;
+  fix?: string | undefined;
 }
 
 /** "content/rates/2024.yaml:12: field interventions.x: what is wrong. What to do." */
