@@ -5,6 +5,7 @@
  * the copy is built and the tests that concern years run on it. If a test or a page assumed a
  * literal newest year, this fails.
  *   node scripts/fictional-year.mjs            build the copy, then the year tests (unit + e2e)
+ *   node scripts/fictional-year.mjs --no-e2e   build the copy and run the unit year tests only
  *   E2E_PORT (default 4392), CHROMIUM_PATH: as for scripts/test.mjs
  * Cost: one extra build plus test/unit/years.test.ts and two end-to-end specs.
  */
@@ -47,25 +48,26 @@ writeFileSync(
   `${series.replace(/(span: \{ first: \d{4}, last: )\d{4}( \})/, `$1${next}$2`).trimEnd()}\n  - year: ${next}\n    value: 123\n    definition: ${definition}\n    source: { key: ${key}, section: "1 Statistik" }\n`,
 );
 
-/** A dependency's command, as npm scripts find it. */
-const bin = (name) => join('node_modules', '.bin', name);
+// As in an npm script: the project's own commands, and the Node.js it brings (the "node" dev dependency).
+const PATH = `${resolve('node_modules', '.bin')}:${process.env.PATH ?? ''}`;
 
 function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
-  const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: content, ...env } });
+  const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, PATH, CONTENT_DIR: content, ...env } });
   console.log(`  ${title}: ${r.status === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`);
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 const out = join(root, 'dist');
-run(`Build with a fictional ${next}`, bin('astro'), ['build'], { OUT_DIR: out, ASTRO_CACHE_DIR: join(root, 'cache') });
+run(`Build with a fictional ${next}`, 'astro', ['build'], { OUT_DIR: out, ASTRO_CACHE_DIR: join(root, 'cache') });
 if (!existsSync(join(out, 'ersattningar', String(next), 'index.html'))) {
   console.error(`The build has no page for ${next}: a new rates file should need nothing else.`);
   process.exit(1);
 }
-run('Unit tests that concern years, on the copy', bin('vitest'), ['run', 'test/unit/years.test.ts']);
-run('End-to-end tests that concern years, on the copy', bin('playwright'), ['test', 'test/e2e/calculator.spec.ts', 'test/e2e/rate-comparison.spec.ts'], {
+run('Unit tests that concern years, on the copy', 'vitest', ['run', 'test/unit/years.test.ts']);
+if (process.argv.includes('--no-e2e')) process.exit(0);
+run('End-to-end tests that concern years, on the copy', 'playwright', ['test', 'test/e2e/calculator.spec.ts', 'test/e2e/rate-comparison.spec.ts'], {
   OUT_DIR: out,
   E2E_PORT: process.env.E2E_PORT ?? '4392',
   E2E_REPORT: join(root, 'playwright.json'),
