@@ -30,8 +30,9 @@ function build(name: string, edit?: (newestRates: string) => string, addYear?: n
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
   }
   if (addYear) {
-    // A new year is nothing but a new data file (here a copy of the newest under another year).
-    const text = readFileSync(join(content, 'rates', newestFile), 'utf8').replace(new RegExp(`^year: ${Y}$`, 'm'), `year: ${addYear}`);
+    // A new year is nothing but a new data file: here a copy of the newest with its year changed
+    // everywhere, texts included, as content/README.md asks (the build refuses last year's words).
+    const text = readFileSync(join(content, 'rates', newestFile), 'utf8').replace(new RegExp(`(?<!\\d)${Y}(?!\\d)`, 'g'), String(addYear));
     writeFileSync(join(content, 'rates', `${addYear}.yaml`), text);
   }
   const out = join(dir, name, 'dist');
