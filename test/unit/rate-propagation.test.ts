@@ -31,8 +31,9 @@ function build(name: string, edit?: (newestRates: string) => string, addYear?: n
   }
   if (addYear) {
     // A new year is nothing but a new data file: here a copy of the newest with its year changed
-    // everywhere, texts included, as content/README.md asks (the build refuses last year's words).
-    const text = readFileSync(join(content, 'rates', newestFile), 'utf8').replace(new RegExp(`(?<!\\d)${Y}(?!\\d)`, 'g'), String(addYear));
+    // everywhere, texts included, as content/README.md asks (the build refuses last year's words); the
+    // citation keys stay (the copy still cites the newest report).
+    const text = readFileSync(join(content, 'rates', newestFile), 'utf8').replace(new RegExp(`(?<![\\d-])${Y}(?!\\d)`, 'g'), String(addYear));
     writeFileSync(join(content, 'rates', `${addYear}.yaml`), text);
   }
   const out = join(dir, name, 'dist');
