@@ -7,6 +7,7 @@ import { loadGlossaryFile } from './src/lib/glossary/load';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTermsPlugin } from './src/lib/glossary/satteri-glossary-terms';
 import securityHeaders from './src/integrations/security-headers';
+import contentCheck from './src/integrations/content-check';
 
 // SITE_URL makes canonical and hreflang links absolute; BASE_PATH serves the site under a
 // sub-path (e.g. a GitHub Pages project site). Both default to a build that works at any root.
@@ -19,6 +20,22 @@ const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 let glossary;
 const glossaryEntries = () => (glossary ??= loadGlossaryFile(contentDir));
 
+/**
+ * Astro's MDX compiler marks each page module with the directive "use astro:head-inject", which
+ * Astro itself reads before bundling; the bundler (Rolldown) then warns once per page (48 lines)
+ * that it does not keep the directive. Harmless, so only that warning is dropped, in every build
+ * environment; any other warning is printed as before.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInjectDirective() {
+  /** @type {NonNullable<NonNullable<import('vite').BuildEnvironmentOptions['rolldownOptions']>['onwarn']>} */
+  const onwarn = (warning, warn) => {
+    if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('"use astro:head-inject"')) return;
+    warn(warning);
+  };
+  return { name: 'nsp:quiet-head-inject-directive', configEnvironment: () => ({ build: { rolldownOptions: { onwarn } } }) };
+}
+
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
@@ -27,6 +44,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    // First: every content mistake, with file, line, field and what to do, before anything is built.
+    contentCheck(contentDir),
     // The first use of a glossary term on each MDX page links to its definition. Astro 7 compiles
     // MDX with Sätteri, whose hast plugins play the part of rehype plugins.
     mdx({ processor: satteri({ hastPlugins: [glossaryTermsPlugin({ base, entries: glossaryEntries })] }) }),
@@ -57,5 +76,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // No Markdown code is highlighted: the pages show no code, and Shiki's inline styles would break
+  // the CSP above (Astro warns about exactly that when Shiki is on).
+  markdown: { syntaxHighlight: false },
+  vite: { plugins: [quietHeadInjectDirective()] },
   devToolbar: { enabled: false },
 });

@@ -6,14 +6,12 @@
  */
 import { z } from 'zod';
 import { basisSchema, bilingualSchema, interventionIdSchema } from './rules-schema';
-
-/** Keys of the sources programme figures may cite. */
-export const programmeSourceKeys = ['nsp-2022', 'nsp-2024', 'nsp-webb'] as const;
+import { sourceKeySchema } from './source-keys';
 
 /** Where a figure stands. */
 export const programmeSourceSchema = z.strictObject({
-  /** Source key. */
-  key: z.enum(programmeSourceKeys),
+  /** Source key, any key content/sources.yaml defines (see source-keys.ts). */
+  key: sourceKeySchema,
   /** The document's own section number or title (never a line of the text file). */
   section: z.string().min(1),
 });
@@ -126,7 +124,7 @@ export const programmeSchema = z.strictObject({
   /** The calendar year the figures describe. */
   year: z.number().int().min(2015).max(2100),
   /** The report the figures come from. */
-  sources: z.array(z.enum(programmeSourceKeys)).min(1),
+  sources: z.array(sourceKeySchema).min(1),
   /** Funding of the year. */
   funding: z.strictObject({
     /** Who funded the programme. */

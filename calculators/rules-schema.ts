@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { changeNotesSchema } from '../src/schemas/change-note';
 import { interventionIds } from './ids';
+import { sourceKeySchema } from './source-keys';
 
 /** The five interventions the calculator can cost (see ids.ts). Point interventions are handled separately. */
 export { interventionIds };
@@ -15,13 +16,10 @@ export { interventionIds };
 export const interventionIdSchema = z.enum(interventionIds);
 export type InterventionId = z.infer<typeof interventionIdSchema>;
 
-/** Keys of the sources a figure may cite (see `shared/sources/README.md`). */
-export const rateSourceKeys = ['nsp-2022', 'nsp-2024', 'nsp-webb'] as const;
-
 /** Where a figure or rule stands. */
 export const sourceRefSchema = z.strictObject({
-  /** Source key: `nsp-2022`, `nsp-2024` or `nsp-webb`. */
-  key: z.enum(rateSourceKeys),
+  /** Source key, any key content/sources.yaml defines (see source-keys.ts). */
+  key: sourceKeySchema,
   /** The document's own section number or title (or page), never a line of the text file. */
   section: z.string().min(1),
 });
@@ -267,7 +265,7 @@ export const ruleSetSchema = z
   /** The support year these rules apply to. */
   year: z.number().int().min(2015).max(2100),
   /** The sources the file draws on (keys). */
-  sources: z.array(z.enum(rateSourceKeys)).min(1),
+  sources: z.array(sourceKeySchema).min(1),
   /** Title of the year's rules. */
   title: bilingualSchema,
   /** The day an editor last checked this file against its sources (YYYY-MM-DD); the year's page shows it. Omitted in a user's own amounts. */
@@ -313,7 +311,7 @@ export const ruleSetSchema = z
         const rec = node as Record<string, unknown>;
         if (typeof rec['key'] === 'string' && typeof rec['section'] === 'string') {
           if (!(rs.sources as readonly string[]).includes(rec['key'])) {
-            ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `source "${rec['key']}" is not listed in sources` });
+            ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: `source "${rec['key']}" is not listed in this file's "sources:" (line 4 or so); add it to that list` });
           }
           return;
         }

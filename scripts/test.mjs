@@ -63,6 +63,9 @@ step('Production build', 'astro', ['build']);
 // The Nu HTML Checker (the W3C validator) beside html-validate, which runs in the end-to-end step.
 step('Nu HTML Checker (vnu) on every built page', process.execPath, ['scripts/vnu.mjs', 'dist']);
 step('End-to-end tests', 'playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_PORT: port });
+// A made-up next year added to a copy of content/ as an editor would: it must build, and the unit
+// and end-to-end tests that concern years must pass on it (one build and two specs).
+step('A fictional next year: build and year tests on a copy of content/', process.execPath, ['scripts/fictional-year.mjs'], { CHROMIUM_PATH: chromium, E2E_PORT: port });
 // Lighthouse audits the site as released: canonical and hreflang links are only valid (absolute)
 // with SITE_URL, so it gets a build of its own, addressed at the port it is served on.
 const lighthousePort = process.env.LIGHTHOUSE_PORT ?? '4397';

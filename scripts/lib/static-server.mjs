@@ -3,7 +3,7 @@
  * headers of its _headers file, and the site under a base path. scripts/serve.mjs runs it for
  * people and the end-to-end tests; the benchmark runs it in-process to count what is sent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
@@ -24,9 +24,22 @@ export function createStaticServer({ root: folder, base: rawBase = '/', onRespon
     throw new Error(`No build in ${root}. Run "npm run build" first (or "npm start", which builds and serves).`);
   }
   const headersPath = resolve(root, '_headers');
-  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
-  const notFound = readFileSync(resolve(root, '404.html'));
-  const files = sirv(root, { etag: true, dotfiles: false, extensions: ['html'] });
+  /** @type {{ stamp: number, rules: ReturnType<typeof parseHeadersFile>, notFound: Buffer, files: ReturnType<typeof sirv> } | undefined} */
+  let build;
+  /**
+   * The current build. sirv lists the folder's files once, so after a rebuild it would keep
+   * serving the old list (the new search index's files would be 404). When index.html has
+   * changed since, the list, _headers and the 404 page are read again: no restart needed.
+   */
+  function current() {
+    const stamp = statSync(resolve(root, 'index.html')).mtimeMs;
+    if (build?.stamp !== stamp) {
+      const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+      build = { stamp, rules, notFound: readFileSync(resolve(root, '404.html')), files: sirv(root, { etag: true, dotfiles: false, extensions: ['html'] }) };
+    }
+    return build;
+  }
+  current();
 
   /**
    * The headers of _headers for this path. Where it sets no Cache-Control (HTML, unhashed
@@ -34,7 +47,7 @@ export function createStaticServer({ root: folder, base: rawBase = '/', onRespon
    * @param {import('node:http').ServerResponse} res @param {string} path
    */
   function applyHeaders(res, path) {
-    const headers = headersFor(rules, path);
+    const headers = headersFor(current().rules, path);
     for (const [name, value] of headers) res.setHeader(name, value);
     if (!headers.has('cache-control')) res.setHeader('cache-control', 'no-cache');
   }
@@ -42,7 +55,7 @@ export function createStaticServer({ root: folder, base: rawBase = '/', onRespon
   /** @param {import('node:http').ServerResponse} res @param {string} path */
   function sendNotFound(res, path) {
     applyHeaders(res, path.startsWith(base) ? path : `${base}${path.slice(1)}`);
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(current().notFound);
   }
 
   return createServer((req, res) => {
@@ -55,10 +68,17 @@ export function createStaticServer({ root: folder, base: rawBase = '/', onRespon
       }
       return sendNotFound(res, url.pathname);
     }
+    try {
+      current();
+    } catch {
+      // Mid-rebuild: index.html is not written yet.
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end('The site is being rebuilt; reload in a moment.\n');
+      return;
+    }
     const inner = `/${url.pathname.slice(base.length)}`;
     // The build prefixes _headers paths with the base, as hosts match them against the full path.
     applyHeaders(res, url.pathname);
     req.url = `${inner}${url.search}`;
-    files(req, res, () => sendNotFound(res, inner));
+    current().files(req, res, () => sendNotFound(res, inner));
   });
 }

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { sourceKeys } from './source-ref';
 
 const localized = z.object({
   /** Swedish text. */
@@ -10,8 +9,8 @@ const localized = z.object({
 
 /** One entry of `content/sources.yaml`, the site's bibliography. */
 export const sourceSchema = z.object({
-  /** Citation key used by every figure and page, e.g. "nsp-2024". */
-  key: z.enum(sourceKeys),
+  /** Citation key used by every figure and page, e.g. "nsp-2024": lower-case letters, digits and hyphens. This file is where keys are defined. */
+  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'write the key in lower-case letters, digits and hyphens, e.g. "nsp-2025"'),
   /** The document's title as published, in its own language. */
   title: z.string().trim().min(3),
   /** The title's language where it is not Swedish (e.g. "en" for an EU institution's English page), so it is marked up right. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceKeys, sourceRefSchema } from './source-ref';
+import { sourceKeySchema, sourceRefSchema } from './source-ref';
 
 /**
  * A statistics file, `content/statistics/<dataset>.yaml`: one source's figures for one year,
@@ -82,7 +82,7 @@ export const statisticsSchema = z
     /** The year the figures describe. */
     year: z.number().int().min(2015).max(2100),
     /** The document the figures come from. */
-    source: z.enum(sourceKeys),
+    source: sourceKeySchema,
     /** The dataset's name, in both languages (used on pages and in the downloads). */
     title: bilingual,
     /** Who is counted and how, in both languages. */

@@ -2,22 +2,30 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/guarded';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { formatKronor } from '../../calculators/money';
 import { rel } from '../support/built-pages';
 import { csvRecords } from '../support/csv';
 import { layoutShift, watchLayoutShift } from '../support/layout-shift';
+import { documentedYears, newestYear, plusDays, rates } from '../support/years';
 
 /**
  * The support cost calculator, as a shelter uses it, against the production build. Expected
  * figures are worked out here from the rates files themselves (content/rates/<year>.yaml), so a
  * changed rate in the data changes what the tests expect.
  */
-const rates = (year: number) => parse(readFileSync(`content/rates/${year}.yaml`, 'utf8'));
-const r2024 = rates(2024);
-const adult2024: number = r2024.interventions.reflection.rate.amount;
-const extended2024: number = r2024.interventions.extended.rate.amount;
-const child2024: number = r2024.childSupplement.rate.amount;
+/** The newest documented year (the calculator's default), the year after it, and a year no file documents. */
+const Y = newestYear();
+const NEXT = Y + 1;
+const OWN = Y + 2;
+const rNew = rates(Y);
+const adultNew: number = rNew.interventions.reflection.rate.amount;
+const extendedNew: number = rNew.interventions.extended.rate.amount;
+const childNew: number = rNew.childSupplement.rate.amount;
+/** The report the newest year's adult rate cites (e.g. its annual report). */
+const newKey: string = rNew.interventions.reflection.rate.source.key;
+/** An older documented year, and one that does not offer integration stays (if any). */
+const OLD = documentedYears()[0] ?? Y;
+const LACKING = documentedYears().find((y) => !rates(y).interventions['integration-stay']?.offered);
 const kr = (n: number) => formatKronor(n, 'sv');
 test.describe.configure({ timeout: 90_000 });
 
@@ -41,43 +49,43 @@ async function expectProblemAt(field: Locator, code: string) {
 
 test('a full plan with a child and a year end: exact lines, totals and split by year', async ({ page }) => {
   await open(page);
-  await page.getByLabel('Första dagen').fill('2024-11-15');
+  await page.getByLabel('Första dagen').fill(`${Y}-11-15`);
   await page.getByRole('button', { name: 'Lägg till period' }).click();
   await expect(period(page, 2).getByLabel('Insats')).toHaveValue('extended');
-  await expect(period(page, 2).getByLabel('Antal dygn')).toHaveValue(String(r2024.interventions.extended.maxDaysPerPeriod.amount));
+  await expect(period(page, 2).getByLabel('Antal dygn')).toHaveValue(String(rNew.interventions.extended.maxDaysPerPeriod.amount));
   await page.getByLabel('Medföljande barn').fill('2');
 
-  // Reflection 15 Nov – 14 Dec (30 days); extended from 15 Dec: 17 days in 2024, 73 in 2025.
-  const inYear = 30 * (adult2024 + child2024) + 17 * (extended2024 + child2024);
-  const after = 73 * (extended2024 + child2024);
+  // Reflection 15 Nov – 14 Dec (30 days); extended from 15 Dec: 17 days in the newest year, 73 in the next.
+  const inYear = 30 * (adultNew + childNew) + 17 * (extendedNew + childNew);
+  const after = 73 * (extendedNew + childNew);
   await expect(page.getByTestId('calc-total')).toHaveText(kr(inYear));
   await expect(page.getByTestId('calc-after')).toHaveText(kr(after));
 
   const byYear = page.getByRole('table', { name: 'Fördelat per kalenderår' });
-  await expect(byYear.getByRole('row', { name: /^2024/ })).toContainText(kr(inYear));
-  await expect(byYear.getByRole('row', { name: /^2025/ })).toContainText(kr(after));
+  await expect(byYear.getByRole('row', { name: new RegExp(`^${Y}`) })).toContainText(kr(inYear));
+  await expect(byYear.getByRole('row', { name: new RegExp(`^${NEXT}`) })).toContainText(kr(after));
 
-  const lines = page.getByRole('table', { name: 'Rader enligt reglerna för 2024' });
+  const lines = page.getByRole('table', { name: `Rader enligt reglerna för ${Y}` });
   await expect(lines.getByRole('row')).toHaveCount(1 + 6);
-  const afterRow = lines.getByRole('row').filter({ hasText: '2025-01-01' }).first();
-  await expect(afterRow).toContainText('2025-03-14');
+  const afterRow = lines.getByRole('row').filter({ hasText: `${NEXT}-01-01` }).first();
+  await expect(afterRow).toContainText(plusDays(`${NEXT}-01-01`, 72));
   await expect(afterRow).toContainText('ingår inte i summan');
   await expect(afterRow).toContainText('Rapporterna säger inte hur dagarna efter årsskiftet beviljas');
   await expect(afterRow).not.toContainText('ny ansökan');
-  await expect(afterRow).toContainText(kr(73 * extended2024));
+  await expect(afterRow).toContainText(kr(73 * extendedNew));
 
   // The workings of the first line name each part and link its source.
   const first = lines.getByRole('row').nth(1);
   await first.getByText('Så räknades rad 1').click();
-  const support = r2024.interventions.reflection.rate.components.support;
-  await expect(first.getByRole('link', { name: new RegExp(`nsp-2024, ${support.source.section.split(' ')[0]}`) }).first()).toHaveAttribute('href', /\/kallor\/#nsp-2024$/);
-  await expect(first).toContainText(`30 × ${kr(adult2024)} = ${kr(30 * adult2024)}`);
+  const support = rNew.interventions.reflection.rate.components.support;
+  await expect(first.getByRole('link', { name: new RegExp(`${newKey}, ${support.source.section.split(' ')[0]}`) }).first()).toHaveAttribute('href', new RegExp(`/kallor/#${newKey}$`));
+  await expect(first).toContainText(`30 × ${kr(adultNew)} = ${kr(30 * adultNew)}`);
 
   // The timeline marks the year end and says so in words.
   const timeline = page.getByRole('img', { name: /Tidslinje över perioderna/ });
   await expect(timeline).toBeVisible();
-  await expect(page.getByRole('figure')).toContainText('årsskiftet efter 31 december 2024');
-  await expect(page.getByRole('figure')).toContainText('Av dem ligger 73 dygn efter 31 december 2024');
+  await expect(page.getByRole('figure')).toContainText(`årsskiftet efter 31 december ${Y}`);
+  await expect(page.getByRole('figure')).toContainText(`Av dem ligger 73 dygn efter 31 december ${Y}`);
 
   // The crossing is flagged at the period's days field.
   await expectProblemAt(period(page, 2).getByLabel('Antal dygn'), 'crosses-year-end');
@@ -91,18 +99,18 @@ test('every problem is shown next to its field and tied to it with aria-describe
   await expectProblemAt(p1.getByLabel('Antal dygn'), 'invalid-input');
   await expect(p1.getByLabel('Antal dygn')).toHaveAttribute('aria-invalid', 'true');
 
-  await p1.getByLabel('Antal dygn').fill(String(r2024.interventions.reflection.maxDaysPerPeriod.amount + 5));
+  await p1.getByLabel('Antal dygn').fill(String(rNew.interventions.reflection.maxDaysPerPeriod.amount + 5));
   await expectProblemAt(p1.getByLabel('Antal dygn'), 'exceeds-max-days');
   await p1.getByLabel('Antal dygn').fill('30');
 
-  // Two extended periods: 2024 pays only one.
+  // Two extended periods: the newest year pays only one.
   await page.getByRole('button', { name: 'Lägg till period' }).click();
   await page.getByRole('button', { name: 'Lägg till period' }).click();
   await expectProblemAt(period(page, 3).getByLabel('Insats'), 'exceeds-max-periods');
 
-  await page.getByLabel('Första dagen').fill('2023-05-01');
+  await page.getByLabel('Första dagen').fill(`${Y - 1}-05-01`);
   await expectProblemAt(page.getByLabel('Första dagen'), 'rules-year-mismatch');
-  await page.getByLabel('Första dagen').fill('2024-11-01');
+  await page.getByLabel('Första dagen').fill(`${Y}-11-01`);
   await expectProblemAt(period(page, 2).getByLabel('Antal dygn'), 'crosses-year-end');
 
   await page.getByRole('button', { name: 'Lägg till punktinsats' }).click();
@@ -112,10 +120,11 @@ test('every problem is shown next to its field and tied to it with aria-describe
   await page.getByLabel('Punktinsats 1, belopp i kronor').fill('1 500');
   await expectProblemAt(page.getByRole('group', { name: 'Punktinsatser' }), 'not-documented');
 
-  // An intervention 2022 lacks, then the 2022 rules: not offered, at the intervention field.
+  // An intervention a documented year lacks, then that year's rules: not offered, at the intervention field.
+  expect(LACKING, 'a documented year without integration stays (content/rates/)').toBeDefined();
   await period(page, 3).getByLabel('Insats').selectOption('integration-stay');
-  await page.getByLabel('Regelår', { exact: true }).selectOption('2022');
-  await expect(page.getByLabel('Första dagen')).toHaveValue('2022-11-01');
+  await page.getByLabel('Regelår', { exact: true }).selectOption(`${LACKING}`);
+  await expect(page.getByLabel('Första dagen')).toHaveValue(`${LACKING}-11-01`);
   await expectProblemAt(period(page, 3).getByLabel('Insats'), 'not-offered');
 
   // Errors are announced once typing pauses.
@@ -127,7 +136,7 @@ test('every problem is shown next to its field and tied to it with aria-describe
 
 test('the plan goes into the address only on request, and the link brings it back', async ({ page, browser }) => {
   await open(page);
-  await page.getByLabel('Första dagen').fill('2024-06-10');
+  await page.getByLabel('Första dagen').fill(`${Y}-06-10`);
   await page.getByRole('button', { name: 'Lägg till period' }).click();
   await period(page, 2).getByLabel('Antal dygn').fill('60');
   await page.getByLabel('Medföljande barn').fill('1');
@@ -147,7 +156,7 @@ test('the plan goes into the address only on request, and the link brings it bac
   const fresh = await other.newPage();
   await fresh.goto(url);
   await expect(fresh.getByRole('status').filter({ hasText: 'Planen från länken är inläst' })).toBeVisible();
-  await expect(fresh.getByLabel('Första dagen')).toHaveValue('2024-06-10');
+  await expect(fresh.getByLabel('Första dagen')).toHaveValue(`${Y}-06-10`);
   await expect(period(fresh, 2).getByLabel('Antal dygn')).toHaveValue('60');
   await expect(fresh.getByLabel('Medföljande barn')).toHaveValue('1');
   await expect(fresh.getByLabel('Punktinsats 1, vad gäller den')).toHaveValue('Säker resa, Malmö–Umeå');
@@ -156,28 +165,28 @@ test('the plan goes into the address only on request, and the link brings it bac
 });
 
 test('a damaged link says so and shows the default plan', async ({ page }) => {
-  await open(page, '#v=1&y=2024&s=2024-13-45&p=reflection.30');
+  await open(page, `#v=1&y=${Y}&s=${Y}-13-45&p=reflection.30`);
   await expect(page.getByRole('alert')).toContainText('Planen i länken kunde inte läsas.');
   await expect(page.getByRole('alert')).toContainText('skadad');
   await expect(period(page, 1).getByLabel('Antal dygn')).toHaveValue('30');
-  await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adult2024));
+  await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adultNew));
 });
 
 test('the CSV download holds every line with the same amounts', async ({ page }) => {
   await open(page);
-  await page.getByLabel('Första dagen').fill('2024-12-01');
+  await page.getByLabel('Första dagen').fill(`${Y}-12-01`);
   await page.getByLabel('Medföljande barn').fill('3');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ladda ner raderna (CSV)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('nsp-kostnad-2024.csv');
+  expect(file.suggestedFilename()).toBe(`nsp-kostnad-${Y}.csv`);
   const text = readFileSync((await file.path()) ?? '', 'utf8').replace(/^\ufeff/, '');
   const rows = text.trimEnd().split('\r\n').map((r) => r.split(','));
   expect(rows[0]).toEqual(['Period', 'Insats', 'Typ', 'Från', 'Till', 'Dagar', 'Ersatta dagar', 'Kronor per dag', 'Belopp (kr)', 'Efter årsskiftet', 'Källa', 'Grund']);
-  // Reflection 1–30 Dec 2024 and its child supplement: two lines.
+  // Reflection 1–30 Dec of the newest year and its child supplement: two lines.
   expect(rows.slice(1).map((r) => [r[2], r[3], r[4], r[8]])).toEqual([
-    ['Dygnsersättning', '2024-12-01', '2024-12-30', String(30 * adult2024)],
-    ['Barntillägg', '2024-12-01', '2024-12-30', String(30 * child2024)],
+    ['Dygnsersättning', `${Y}-12-01`, `${Y}-12-30`, String(30 * adultNew)],
+    ['Barntillägg', `${Y}-12-01`, `${Y}-12-30`, String(30 * childNew)],
   ]);
 });
 
@@ -185,11 +194,11 @@ test('print shows the cost sheet alone', async ({ page }) => {
   await open(page);
   await page.getByLabel('Medföljande barn').fill('1');
   await page.emulateMedia({ media: 'print' });
-  const sheet = page.getByRole('region', { name: 'Kostnadsunderlag enligt NSP:s regler för 2024' });
+  const sheet = page.getByRole('region', { name: `Kostnadsunderlag enligt NSP:s regler för ${Y}` });
   await expect(sheet).toBeVisible();
-  await expect(sheet).toContainText(kr(30 * (adult2024 + child2024)));
+  await expect(sheet).toContainText(kr(30 * (adultNew + childNew)));
   await expect(sheet).toContainText('Källor');
-  await expect(sheet).toContainText('[nsp-2024]');
+  await expect(sheet).toContainText(`[${newKey}]`);
   await expect(sheet).toContainText(/Uträknat med NSP-guidens kalkylator \d/);
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   await expect(page.getByLabel('Första dagen')).toBeHidden();
@@ -230,31 +239,31 @@ test('the calculator works with the keyboard alone', async ({ page }) => {
   const summary = page.getByText('Så räknades rad 1');
   await summary.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('table', { name: 'Rader enligt reglerna för 2024' }).getByText(/30 × /)).toBeVisible();
+  await expect(page.getByRole('table', { name: `Rader enligt reglerna för ${Y}` }).getByText(/30 × /)).toBeVisible();
 });
 
 test('the rules year is shared: chosen here, kept on the next page for the session', async ({ page }) => {
   await open(page);
-  await page.getByLabel('Regelår', { exact: true }).selectOption('2022');
-  expect(await page.evaluate(() => sessionStorage.getItem('nsp:rate-year'))).toBe('2022');
-  await expect(page.getByLabel('Första dagen')).toHaveValue('2022-03-01');
+  await page.getByLabel('Regelår', { exact: true }).selectOption(`${OLD}`);
+  expect(await page.evaluate(() => sessionStorage.getItem('nsp:rate-year'))).toBe(`${OLD}`);
+  await expect(page.getByLabel('Första dagen')).toHaveValue(`${OLD}-03-01`);
   await page.goto(rel('/kalkylator/scenario/'));
-  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue('2022');
-  await page.getByLabel('Regelår', { exact: true }).selectOption('2024');
+  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue(`${OLD}`);
+  await page.getByLabel('Regelår', { exact: true }).selectOption(`${Y}`);
   await page.goto(rel('/kalkylator/'));
-  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue('2024');
+  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue(`${Y}`);
   await page.reload();
-  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue('2024');
+  await expect(page.getByLabel('Regelår', { exact: true })).toHaveValue(`${Y}`);
 });
 
 test('compare years: the same plan under each documented year', async ({ page }) => {
   await open(page);
-  const r2022 = rates(2022);
+  const rOld = rates(OLD);
   const table = page.getByRole('table', { name: 'Planen enligt varje dokumenterat års regler' });
   const totals = table.getByRole('row', { name: /^Summa att söka/ });
-  await expect(totals).toContainText(kr(30 * r2022.interventions.reflection.rate.amount));
-  await expect(totals).toContainText(kr(30 * adult2024));
-  await expect(table.getByRole('row', { name: /^Första dagen/ })).toContainText('2022-03-01');
+  await expect(totals).toContainText(kr(30 * rOld.interventions.reflection.rate.amount));
+  await expect(totals).toContainText(kr(30 * adultNew));
+  await expect(table.getByRole('row', { name: /^Första dagen/ })).toContainText(`${OLD}-03-01`);
 });
 
 test('without JavaScript the page explains the tool and points to the sources', async ({ browser }) => {
@@ -319,7 +328,7 @@ for (const [path, daysLabel, yearLabel] of [['/kalkylator/', 'Antal dygn', 'Rege
     const before = await total.textContent();
     await days.fill('10');
     await expect(total).not.toHaveText(before ?? '');
-    await expect(total).toHaveText(path === '/kalkylator/' ? kr(10 * adult2024) : formatKronor(10 * adult2024, 'en'));
+    await expect(total).toHaveText(path === '/kalkylator/' ? kr(10 * adultNew) : formatKronor(10 * adultNew, 'en'));
     expect(await wholyInView(total)).toBe(true);
     expect(await notCovered(total)).toBe(true);
   });
@@ -335,7 +344,7 @@ test('at 390 × 844 the compact total stays in view while the fifth period’s d
   await days5.fill('12');
   await expect(days5).toBeFocused();
   const compact = page.getByTestId('calc-total-compact');
-  await expect(compact).toContainText('Summa att söka för 2024');
+  await expect(compact).toContainText(`Summa att söka för ${Y}`);
   expect(await wholyInView(compact), 'compact total in view').toBe(true);
   expect(await wholyInView(days5), 'the field in view').toBe(true);
   expect(await notCovered(days5), 'the field not under the total').toBe(true);
@@ -343,63 +352,63 @@ test('at 390 × 844 the compact total stays in view while the fifth period’s d
   await expect(compact).toContainText(total ?? 'x');
 });
 
-test('a period by its last day: 2024-03-01 to 2024-05-29 is 90 days; 30 days end 2024-03-30; moving it moves the others', async ({ page }) => {
+test('a period by its last day: 1 March to 29 May is 90 days; 30 days end 30 March; moving it moves the others', async ({ page }) => {
   await open(page);
-  await page.getByLabel('Första dagen').fill('2024-03-01');
+  await page.getByLabel('Första dagen').fill(`${Y}-03-01`);
   const p1 = period(page, 1);
   await p1.getByLabel('Insats').selectOption('extended');
-  await p1.getByLabel('Sista dag (räknas med)').fill('2024-05-29');
+  await p1.getByLabel('Sista dag (räknas med)').fill(`${Y}-05-29`);
   await expect(p1.getByLabel('Antal dygn', { exact: true })).toHaveValue('90');
   await p1.getByLabel('Antal dygn', { exact: true }).fill('30');
-  await expect(p1.getByLabel('Sista dag (räknas med)')).toHaveValue('2024-03-30');
+  await expect(p1.getByLabel('Sista dag (räknas med)')).toHaveValue(`${Y}-03-30`);
   await page.getByRole('button', { name: 'Lägg till period' }).click();
   await period(page, 2).getByLabel('Antal dygn', { exact: true }).fill('10');
-  await expect(period(page, 2).getByLabel('Sista dag (räknas med)')).toHaveValue('2024-04-09');
+  await expect(period(page, 2).getByLabel('Sista dag (räknas med)')).toHaveValue(`${Y}-04-09`);
   // Period 1 (30 days) moves down: the 10-day period now starts on 1 March and ends on 10 March.
   await page.getByRole('button', { name: 'Flytta ner period 1' }).click();
   await expect(period(page, 1).getByLabel('Antal dygn', { exact: true })).toHaveValue('10');
-  await expect(period(page, 1).getByLabel('Sista dag (räknas med)')).toHaveValue('2024-03-10');
-  await expect(period(page, 2).getByLabel('Sista dag (räknas med)')).toHaveValue('2024-04-09');
-  await expect(period(page, 2)).toContainText('Från 2024-03-11');
+  await expect(period(page, 1).getByLabel('Sista dag (räknas med)')).toHaveValue(`${Y}-03-10`);
+  await expect(period(page, 2).getByLabel('Sista dag (räknas med)')).toHaveValue(`${Y}-04-09`);
+  await expect(period(page, 2)).toContainText(`Från ${Y}-03-11`);
   // A last day before the period's first day says so and keeps the days.
-  await period(page, 2).getByLabel('Sista dag (räknas med)').fill('2024-03-05');
-  await expect(period(page, 2)).toContainText('ligger före periodens första dag 2024-03-11');
+  await period(page, 2).getByLabel('Sista dag (räknas med)').fill(`${Y}-03-05`);
+  await expect(period(page, 2)).toContainText(`ligger före periodens första dag ${Y}-03-11`);
   await expect(period(page, 2).getByLabel('Antal dygn', { exact: true })).toHaveValue('30');
 });
 
 test.describe('own amounts for a year the guide has no rules for', () => {
-  async function ownFor2026(page: Page) {
+  async function ownForUndocumented(page: Page) {
     await open(page);
     await page.getByLabel('Regelår', { exact: true }).selectOption('own');
     const own = page.getByRole('group', { name: 'Egna belopp' });
     await expect(own).toBeVisible();
-    await own.getByLabel('År för de egna beloppen').fill('2026');
+    await own.getByLabel('År för de egna beloppen').fill(`${OWN}`);
     return own;
   }
 
-  test('2026 at 1 400 kr a day: 42 000 kr for 30 days, marked as own in the result, print, CSV and comparison', async ({ page }) => {
-    const own = await ownFor2026(page);
+  test('own amounts for a year no file documents, 1 400 kr a day: 42 000 kr for 30 days, marked as own in the result, print, CSV and comparison', async ({ page }) => {
+    const own = await ownForUndocumented(page);
     const rate = own.getByLabel(/^Reflektionsperiod.*kronor per dygn$/);
-    await expect(rate).toHaveValue(String(adult2024));
+    await expect(rate).toHaveValue(String(adultNew));
     await rate.fill('1 400');
-    await expect(page.getByLabel('Första dagen')).toHaveValue('2026-03-01');
+    await expect(page.getByLabel('Första dagen')).toHaveValue(`${OWN}-03-01`);
     await expect(period(page, 1).getByLabel('Antal dygn', { exact: true })).toHaveValue('30');
     await expect(page.getByTestId('calc-total')).toHaveText(kr(42_000));
-    await expect(page.getByRole('heading', { name: 'Uppskattning med egna belopp för 2026' })).toBeVisible();
-    const lines = page.getByRole('table', { name: 'Rader med egna belopp för 2026 (ingen källa)' });
+    await expect(page.getByRole('heading', { name: `Uppskattning med egna belopp för ${OWN}` })).toBeVisible();
+    const lines = page.getByRole('table', { name: `Rader med egna belopp för ${OWN} (ingen källa)` });
     await expect(lines.getByRole('row').nth(1)).toContainText('egna belopp, ingen källa');
     await expect(lines.getByRole('link', { name: /nsp-/ })).toHaveCount(0);
 
     const compare = page.getByRole('table', { name: 'Planen enligt varje dokumenterat års regler och dina egna belopp' });
-    await expect(compare.getByRole('columnheader', { name: /Egna belopp 2026/ })).toContainText('ingen källa');
+    await expect(compare.getByRole('columnheader', { name: new RegExp(`Egna belopp ${OWN}`) })).toContainText('ingen källa');
     await expect(compare.getByRole('row', { name: /^Summa att söka/ })).toContainText(kr(42_000));
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Ladda ner raderna (CSV)' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('nsp-kostnad-egna-belopp-2026.csv');
+    expect(file.suggestedFilename()).toBe(`nsp-kostnad-egna-belopp-${OWN}.csv`);
     const records = csvRecords(readFileSync((await file.path()) ?? '', 'utf8').replace(/^\ufeff/, ''));
-    expect(records.map((r) => [r['Från'], r['Belopp (kr)'], r['Källa'], r['Grund']])).toEqual([['2026-03-01', '42000', '', 'Egna belopp, ingen källa']]);
+    expect(records.map((r) => [r['Från'], r['Belopp (kr)'], r['Källa'], r['Grund']])).toEqual([[`${OWN}-03-01`, '42000', '', 'Egna belopp, ingen källa']]);
 
     // The link, only on request, says it does not carry the own amounts.
     expect(new URL(page.url()).hash).toBe('');
@@ -407,27 +416,27 @@ test.describe('own amounts for a year the guide has no rules for', () => {
     await expect(page.locator('.calc-actions [role="status"]')).toContainText('Länken innehåller planen men inte dina egna belopp.');
 
     await page.emulateMedia({ media: 'print' });
-    const sheet = page.getByRole('region', { name: 'Kostnadsunderlag med egna belopp för 2026' });
+    const sheet = page.getByRole('region', { name: `Kostnadsunderlag med egna belopp för ${OWN}` });
     await expect(sheet).toBeVisible();
-    await expect(sheet).toContainText('användarens egna uppgifter för 2026');
+    await expect(sheet).toContainText(`användarens egna uppgifter för ${OWN}`);
     await expect(sheet).toContainText(kr(42_000));
-    await expect(sheet).not.toContainText('[nsp-2024]');
+    await expect(sheet).not.toContainText(`[${newKey}]`);
     await page.emulateMedia({ media: 'screen' });
   });
 
   test('saved to a file and opened again, the amounts come back; a file with a negative rate changes nothing', async ({ page }) => {
-    const own = await ownFor2026(page);
+    const own = await ownForUndocumented(page);
     await own.getByLabel(/^Reflektionsperiod.*kronor per dygn$/).fill('1400');
     await expect(page.getByTestId('calc-total')).toHaveText(kr(42_000));
     for (const [format, button] of [['json', 'Spara som JSON'], ['yaml', 'Spara som YAML']] as const) {
       const download = page.waitForEvent('download');
       await own.getByRole('button', { name: button }).click();
       const saved = await download;
-      expect(saved.suggestedFilename()).toBe(`egna-belopp-2026.${format}`);
+      expect(saved.suggestedFilename()).toBe(`egna-belopp-${OWN}.${format}`);
       const text = readFileSync((await saved.path()) ?? '', 'utf8');
       // Back to the guide's rules, then open the file: the own amounts and the total return.
-      await page.getByLabel('Regelår', { exact: true }).selectOption('2024');
-      await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adult2024));
+      await page.getByLabel('Regelår', { exact: true }).selectOption(`${Y}`);
+      await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adultNew));
       await page.getByLabel('Regelår', { exact: true }).selectOption('own');
       await own.getByLabel(/^Reflektionsperiod.*kronor per dygn$/).fill('999');
       await own.getByLabel('Öppna en sparad fil med egna belopp').setInputFiles({ name: `egna.${format}`, mimeType: 'text/plain', buffer: Buffer.from(text) });
@@ -438,8 +447,8 @@ test.describe('own amounts for a year the guide has no rules for', () => {
 
     // A damaged file: a negative rate. The message names the field; plan and amounts stay.
     await period(page, 1).getByLabel('Antal dygn', { exact: true }).fill('20');
-    const good = rates(2024);
-    good.year = 2026;
+    const good = rates(Y);
+    good.year = OWN;
     good.interventions.extended.rate = { amount: -1320, source: good.interventions.extended.rate.source };
     await own.getByLabel('Öppna en sparad fil med egna belopp').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     const alert = page.getByRole('alert').filter({ hasText: 'trasig.json' });
@@ -452,28 +461,28 @@ test.describe('own amounts for a year the guide has no rules for', () => {
   });
 
   test('a bad own figure is named at its field and no total is shown until it is corrected', async ({ page }) => {
-    const own = await ownFor2026(page);
+    const own = await ownForUndocumented(page);
     const child = own.getByLabel('Barntillägg: kronor per dygn');
     await child.fill('-5');
     await expectProblemAt(child, 'too_small');
     await expect(child).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('calc-total-compact')).toHaveText('Ingen summa än: rätta felen i de egna beloppen.');
-    await own.getByLabel('År för de egna beloppen').fill('2024');
+    await own.getByLabel('År för de egna beloppen').fill(`${Y}`);
     await expectProblemAt(own.getByLabel('År för de egna beloppen'), 'documented_year');
-    await own.getByLabel('År för de egna beloppen').fill('2026');
+    await own.getByLabel('År för de egna beloppen').fill(`${OWN}`);
     await child.fill('500');
-    await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adult2024));
+    await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * adultNew));
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
 
 test('a derived figure carries its marker on the line, in the workings, on the print sheet and in the CSV', async ({ page }) => {
-  const rate = r2024.interventions['support-only'].rate;
-  expect(rate.basis?.kind, '2024 support only is derived in content/rates/2024.yaml').toBe('derived');
+  const rate = rNew.interventions['support-only'].rate;
+  expect(rate.basis?.kind, `${Y} support only is derived in content/rates/${Y}.yaml`).toBe('derived');
   await open(page);
   await period(page, 1).getByLabel('Insats').selectOption('support-only');
-  const lines = page.getByRole('table', { name: 'Rader enligt reglerna för 2024' });
+  const lines = page.getByRole('table', { name: `Rader enligt reglerna för ${Y}` });
   const row = lines.getByRole('row').nth(1);
   await expect(row).toContainText(`${kr(rate.amount)} stöd (härlett)`);
   await row.getByText('Så räknades rad 1').click();
@@ -483,7 +492,7 @@ test('a derived figure carries its marker on the line, in the workings, on the p
   const records = csvRecords(readFileSync((await (await download).path()) ?? '', 'utf8').replace(/^\ufeff/, ''));
   expect(records[0]?.['Grund']).toContain(`härlett: ${rate.basis.how.sv}`);
   await page.emulateMedia({ media: 'print' });
-  const sheet = page.getByRole('region', { name: 'Kostnadsunderlag enligt NSP:s regler för 2024' });
+  const sheet = page.getByRole('region', { name: `Kostnadsunderlag enligt NSP:s regler för ${Y}` });
   await expect(sheet).toContainText('(härlett)');
   await expect(sheet).toContainText(`härlett: ${rate.basis.how.sv}`);
 });

@@ -49,7 +49,11 @@ export function resolveTimelineEvent(e: TimelineEventData, byId: ReadonlyMap<str
   if (!provision) throw new Error(`${TIMELINE_FILE}: entry "${e.id}": validityOf.provision "${validityOf.provision}" is not an entry of ${PROVISIONS_FILE}`);
   const fact: DatedFact | undefined = provision.validity[validityOf.date];
   if (!fact) {
-    throw new Error(`${TIMELINE_FILE}: entry "${e.id}": provision "${validityOf.provision}" has no validity.${validityOf.date} in ${PROVISIONS_FILE}`);
+    const status = provision.validity.status;
+    const why = status === 'proposed' || status === 'rejected' || status === 'status-unknown'
+      ? ` (it is ${status}: a provision that is not adopted has no such date yet). Give the event its own date and source, e.g. the day the proposal was published, instead of validityOf; take the date from the provision once the law is adopted and ${PROVISIONS_FILE} states it`
+      : `. Add validity.${validityOf.date} with its source to that entry, or give the event its own date and source instead of validityOf`;
+    throw new Error(`${TIMELINE_FILE}: entry "${e.id}": provision "${validityOf.provision}" has no validity.${validityOf.date} in ${PROVISIONS_FILE}${why}`);
   }
   return { ...rest, date: fact.date, source: fact.source };
 }
