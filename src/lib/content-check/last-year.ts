@@ -9,7 +9,9 @@ import type { ContentProblem } from './problem';
 import type { YamlSource } from './yaml-source';
 
 /** Fields that cite or date rather than say something: a source's section title, keys, dates. */
-const notText = new Set(['section', 'key', 'reviewed', 'id', 'sources']);
+const notText = new Set(['section', 'key', 'reviewed', 'id', 'sources', 'date']);
+/** Change notes speak of the site's own history, dated in their own right, not of the year's rules. */
+const siteHistory = 'changes';
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 const AMOUNT = /(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?=\s*(?:kr\b|kronor))|(?<=SEK\s?)(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)/g;
 
@@ -45,6 +47,7 @@ export function lastYearsWords(source: YamlSource, year: number): ContentProblem
       if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
       const field = String(pair.key.value);
       if (notText.has(field)) return;
+      if (path.some((n) => isPair(n) && isScalar(n.key) && n.key.value === siteHistory)) return;
       const value = pair.value as Scalar<string>;
       const line = source.lineAt(pair.key.range?.[0] ?? 0);
       // The mark may sit on the field's line, the line above, or the line of the field it belongs to ("note:").
