@@ -35,6 +35,20 @@ export const sourceKeys = [
   'lagradsremiss-2026-mottagandelag',
   // trust (issue 11): the licensing requirement, for the certification pages.
   'prop-2023-24-31',
+  // Second reading (issue 19), read 2026-12-02: the 2025 asylum accommodation rule, the 2025
+  // regulations on protected accommodation, IVO's fee, EU 2024/1712, the Penal Code's preparatory works, dates.
+  'prop-2024-25-49',
+  'migrationsverket-2025-boende-tva-steg',
+  'migrationsverket-2025-09-boende',
+  'socialstyrelsen-skyddat-boende',
+  'statsbidrag-skyddat-boende',
+  'prop-2025-26-15',
+  'ec-2024-05-anti-trafficking-adopted',
+  'coe-sweden',
+  'prop-2009-10-152',
+  'prop-2017-18-123',
+  'prop-2003-04-111',
+  'sou-2024-68',
 ] as const;
 
 export type SourceKey = (typeof sourceKeys)[number];
