@@ -8,6 +8,7 @@ import { historyEventSchema } from './schemas/history';
 import { legalAsOfSchema, provisionSchema, reformSchema, timelineEventSchema } from './schemas/legal';
 import { regionsFileSchema } from './schemas/regions';
 import { requirementSchema } from './schemas/requirement';
+import { openQuestionSchema } from './schemas/open-question';
 import { pageSchema } from './schemas/page';
 import { sourceSchema } from './schemas/source';
 import { seriesSchema } from './schemas/series';
@@ -66,6 +67,11 @@ export const collections = {
   legalReform: defineCollection({
     loader: file(`${contentDir}/legal/reform.yaml`, { parser: yamlListBy('id', 'content/legal/reform.yaml', { seq: true }) }),
     schema: reformSchema,
+  }),
+  /** What the guide cannot settle about the law today, each with its check date (content/legal/open-questions.yaml). */
+  legalOpenQuestions: defineCollection({
+    loader: file(`${contentDir}/legal/open-questions.yaml`, { parser: yamlListBy('id', 'content/legal/open-questions.yaml', { seq: true }) }),
+    schema: openQuestionSchema,
   }),
   legalTimeline: defineCollection({
     loader: file(`${contentDir}/legal/timeline.yaml`, { parser: yamlListBy('id', 'content/legal/timeline.yaml', { seq: true }) }),

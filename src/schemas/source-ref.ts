@@ -41,6 +41,7 @@ export const sourceKeys = [
   'migrationsverket-2025-boende-tva-steg',
   'migrationsverket-2025-09-boende',
   'socialstyrelsen-skyddat-boende',
+  'socialstyrelsen-om-foreskrifter',
   'statsbidrag-skyddat-boende',
   'prop-2025-26-15',
   'ec-2024-05-anti-trafficking-adopted',
