@@ -36,6 +36,13 @@ function buildWith(file: string, edit: (text: string) => string) {
   return { status: result.status, output };
 }
 
+/** The law's "as of" date as the content states it, so the tests follow the data when it is checked again. */
+function asOf(): string {
+  const match = /^asOf: "(\d{4}-\d{2}-\d{2})"/m.exec(readFileSync('content/legal/as-of.yaml', 'utf8'));
+  if (!match?.[1]) throw new Error('content/legal/as-of.yaml has no asOf date');
+  return match[1];
+}
+
 describe('a broken content file fails the build, naming file and field', () => {
   it('a page without a description', () => {
     const { status, output } = buildWith('pages/sv/programmet/index.mdx', (t) => t.replace(/^description:.*$/m, ''));
@@ -109,7 +116,7 @@ describe('a broken legal data file fails the build, naming file and field', () =
     );
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/legal/provisions.yaml: entry "brb-4-1b": marked in force, but validity.inForceUntil (2020-01-01) is on or before the as-of date 2026-12-01 (content/legal/as-of.yaml)',
+      `content/legal/provisions.yaml: entry "brb-4-1b": marked in force, but validity.inForceUntil (2020-01-01) is on or before the as-of date ${asOf()} (content/legal/as-of.yaml)`,
     );
   }, 120_000);
 
@@ -212,4 +219,16 @@ describe('a broken guide data file fails the build, naming file and field', () =
     expect(output).toContain('programme-history.yaml');
     expect(output).toMatch(/date/);
   }, 120_000);
+});
+
+describe('an open question without its check date fails the build, naming file and entry', () => {
+  it('a not-known question whose checkedOn line is removed', () => {
+    const { status, output } = buildWith('legal/open-questions.yaml', (t) =>
+      t.replace(/(- id: reception-act\n[\s\S]*?)  checkedOn: "[^"]*"\n/, '$1'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('legal/open-questions.yaml');
+    expect(output).toContain('legalOpenQuestions → reception-act');
+    expect(output).toMatch(/checkedOn: status "not-known" needs checkedOn/);
+  }, 180_000);
 });
