@@ -321,6 +321,7 @@ export const en: Record<UiKey, string> = {
   'legal.openQuestion.qualifies': 'Qualifies',
   'legal.openQuestion.sources': 'Latest sources',
   'legal.openQuestion.none': 'No open questions at the moment.',
+  'legal.openQuestion.countSameDay': '{count} open questions, all last checked on {date}.',
   'legal.openQuestion.count': '{count} open questions, last checked between {from} and {to}.',
   // Bibliography: when a (legal) source was published and when the editors read it.
   'sources.published': 'Published',

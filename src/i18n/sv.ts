@@ -322,6 +322,7 @@ export const sv = {
   'legal.openQuestion.qualifies': 'Påverkar',
   'legal.openQuestion.sources': 'Senaste källor',
   'legal.openQuestion.none': 'Inga öppna frågor just nu.',
+  'legal.openQuestion.countSameDay': '{count} öppna frågor, alla senast kontrollerade {date}.',
   'legal.openQuestion.count': '{count} öppna frågor, senast kontrollerade mellan {from} och {to}.',
   // Bibliography: when a (legal) source was published and when the editors read it.
   'sources.published': 'Publicerad',
