@@ -84,6 +84,8 @@ for (const lang of ['sv', 'en'] as const) {
       }
       const last = provisions.at(-1)!;
       await page.getByRole('link', { name: new RegExp(`– ${escape(last.title[lang])}$`) }).click();
+      // The Swedish-law page is long; let it finish loading before judging where it scrolled to.
+      await page.waitForURL(new RegExp(`#${last.id}$`));
       await expect(page.getByRole('region', { name: new RegExp(`${escape(last.title[lang])}$`) })).toBeInViewport();
     });
 
