@@ -14,7 +14,7 @@ import { openQuestionProblems } from './open-questions';
 const question = {
   id: 'reception-act',
   seq: 0,
-  status: 'not-known',
+  status: 'not-known' as const,
   question: { sv: 'Har en ny mottagandelag ersatt LMA?', en: 'Has a new reception act replaced the LMA?' },
   searched: [{ sv: 'Riksdagens dokument', en: "The Riksdag's documents" }],
   checkedOn: '2026-12-02',
