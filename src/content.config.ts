@@ -64,6 +64,11 @@ export const collections = {
     loader: file(`${contentDir}/legal/reform.yaml`, { parser: yamlListBy('id', 'content/legal/reform.yaml', { seq: true }) }),
     schema: c.legalReform.schema,
   }),
+  /** What the guide cannot settle about the law today, each with its check date (content/legal/open-questions.yaml). */
+  legalOpenQuestions: defineCollection({
+    loader: file(`${contentDir}/legal/open-questions.yaml`, { parser: yamlListBy('id', 'content/legal/open-questions.yaml', { seq: true }) }),
+    schema: c.legalOpenQuestions.schema,
+  }),
   legalTimeline: defineCollection({
     loader: file(`${contentDir}/legal/timeline.yaml`, { parser: yamlListBy('id', 'content/legal/timeline.yaml', { seq: true }) }),
     schema: c.legalTimeline.schema,

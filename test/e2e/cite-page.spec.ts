@@ -36,8 +36,8 @@ test('every prose page shows when it was last checked against its sources, and i
 test('the reviewed date stands beside the citation heading', async ({ page }) => {
   await page.goto(rel('/certifiering/processen/'));
   const region = page.getByRole('region', { name: 'Citera den här sidan' });
-  await expect(region.getByText('Innehållet kontrollerades mot källorna 1 december 2026.')).toBeVisible();
-  await expect(region.locator('[data-cite-text]')).toContainText('Granskad 1 december 2026.');
+  await expect(region.getByText('Innehållet kontrollerades mot källorna 2 december 2026.')).toBeVisible();
+  await expect(region.locator('[data-cite-text]')).toContainText('Granskad 2 december 2026.');
 });
 
 test('a page generated from a rates file shows the day that file was checked, not the build day', async ({ page }) => {

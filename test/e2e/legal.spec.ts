@@ -84,6 +84,8 @@ for (const lang of ['sv', 'en'] as const) {
       }
       const last = provisions.at(-1)!;
       await page.getByRole('link', { name: new RegExp(`– ${escape(last.title[lang])}$`) }).click();
+      // The Swedish-law page is long; let it finish loading before judging where it scrolled to.
+      await page.waitForURL(new RegExp(`#${last.id}$`));
       await expect(page.getByRole('region', { name: new RegExp(`${escape(last.title[lang])}$`) })).toBeInViewport();
     });
 
@@ -211,6 +213,91 @@ for (const lang of ['sv', 'en'] as const) {
       const heading = page.locator('#brb-4-1a-title');
       const text = (await heading.textContent()) ?? '';
       expect(text).toBe(lang === 'sv' ? '4 kap. 1 a § Brottet människohandel' : 'Chapter 4, Section 1 a The crime of trafficking in human beings');
+    });
+  });
+}
+
+interface OpenQuestion {
+  id: string;
+  status: string;
+  question: Text;
+  checkedOn: string;
+  finding: Text;
+  sources?: Ref[];
+  qualifies: { provisions?: string[]; pages?: string[] };
+}
+const openQuestions = load<OpenQuestion>('open-questions.yaml');
+const openPath = { sv: '/rattslig-ram/oppna-fragor/', en: '/en/legal/open-questions/' } as const;
+const checkedText: Record<Lang, (date: string, finding: string) => string> = {
+  sv: (d, f) => `Senast kontrollerat ${d}: ${f}`,
+  en: (d, f) => `Last checked ${d}: ${f}`,
+};
+
+for (const lang of ['sv', 'en'] as const) {
+  test.describe(`open questions (${lang})`, () => {
+    test('the open-questions page lists every question with its check date and working source links', async ({ page }) => {
+      await page.goto(rel(openPath[lang]));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'sv' ? 'Öppna frågor' : 'Open questions');
+      const sections = page.locator('section.open-question');
+      await expect(sections).toHaveCount(openQuestions.length);
+      for (const q of openQuestions) {
+        const section = page.locator(`section#${q.id}`);
+        await expect(section.getByRole('heading', { level: 2 })).toHaveText(q.question[lang]);
+        await expect(section.locator(`time[datetime="${q.checkedOn}"]`)).toHaveText(longDate(q.checkedOn, lang));
+        for (const ref of q.sources ?? []) {
+          const href = await section.locator(`a[href$="#${ref.key}"]`).first().getAttribute('href');
+          expect(href, `${q.id} cites ${ref.key}`).toBeTruthy();
+        }
+      }
+      // A citation leads to its entry in the bibliography.
+      const first = openQuestions.find((q) => (q.sources ?? []).length > 0)!;
+      await page.locator(`section#${first.id} a[href$="#${first.sources![0]!.key}"]`).first().click();
+      await expect(page.locator(`[id="${first.sources![0]!.key}"]`)).toBeVisible();
+    });
+
+    test('the legal overview and the "as of" note both lead to the open-questions page', async ({ page }) => {
+      await page.goto(rel(paths[lang].overview));
+      const linkName = lang === 'sv' ? 'Öppna frågor' : 'Open questions';
+      await expect(page.locator('.legal-as-of').getByRole('link', { name: linkName })).toHaveAttribute('href', new RegExp(`${openPath[lang]}$`));
+      await page.getByRole('main').locator('ul').getByRole('link', { name: linkName }).click();
+      await expect(page).toHaveURL(new RegExp(`${openPath[lang]}$`));
+    });
+
+    test('each question shows beside every provision it qualifies, with its check date and a link to it', async ({ page }) => {
+      for (const q of openQuestions) {
+        for (const id of q.qualifies.provisions ?? []) {
+          const provision = provisions.find((p) => p.id === id)!;
+          await page.goto(rel(provision.level === 'swedish' ? paths[lang].swedish : paths[lang].international));
+          const note = page.locator(`section#${id} .open-question-note`).filter({ hasText: q.question[lang] });
+          await expect(note, `${q.id} beside ${id}`).toContainText(checkedText[lang](longDate(q.checkedOn, lang), q.finding[lang]));
+          await expect(note.getByRole('link')).toHaveAttribute('href', new RegExp(`${openPath[lang]}#${q.id}$`));
+        }
+      }
+    });
+
+    test('before you apply warns about the asylum accommodation rule, gives the IVO fee and points to the 2025 regulations', async ({ page }) => {
+      await page.goto(rel(lang === 'sv' ? '/certifiering/processen/' : '/en/certification/process/'));
+      const main = page.getByRole('main');
+      await expect(main).toContainText(lang === 'sv' ? '77 500 kronor' : 'SEK 77,500');
+      await expect(main).toContainText(lang === 'sv' ? '1 juni 2025' : '1 June 2025');
+      await expect(main).toContainText(lang === 'sv' ? 'asylansökan får betraktas som återkallad' : 'may be treated as withdrawn');
+      await expect(main.locator('a[href$="#prop-2024-25-49"]').first()).toBeVisible();
+      await expect(main.locator('a[href$="#socialstyrelsen-skyddat-boende"]').first()).toBeVisible();
+      await expect(main.locator('a[href$="#ivo-tillstand-skyddat-boende"]').first()).toBeVisible();
+      const note = main.locator('.open-question-note').filter({ has: page.locator(`a[href$="#lma-protected-accommodation"]`) });
+      await expect(note).toHaveCount(1);
+      await main.getByRole('link', { name: lang === 'sv' ? 'bestämmelsen' : 'the provision' }).click();
+      await expect(page.locator('section#socialstyrelsen-skyddat-boende-foreskrifter')).toBeInViewport();
+      await expect(page.locator('section#socialstyrelsen-skyddat-boende-foreskrifter')).toContainText(lang === 'sv' ? 'Gäller från 1 juni 2025.' : 'In force from 1 June 2025.');
+    });
+
+    test('a transposition deadline before the "as of" date is told in the past tense', async ({ page }) => {
+      const directive = provisions.find((p) => p.id === 'eu-2024-1712')!;
+      const deadline = directive.validity.transposeBy!.date;
+      await page.goto(rel(paths[lang].international));
+      const past = lang === 'sv' ? 'Skulle ha varit genomfört i medlemsstaterna senast' : 'Member states were to have transposed it by';
+      const future = lang === 'sv' ? 'Ska vara genomfört i medlemsstaterna senast' : 'Member states must have transposed it by';
+      await expect(page.locator('section#eu-2024-1712')).toContainText(`${deadline < asOf ? past : future} ${longDate(deadline, lang)}.`);
     });
   });
 }

@@ -212,3 +212,20 @@ describe('the build runs the content check and stops on it', () => {
   }, 300_000);
 
 });
+
+describe('an open question without its check date fails the build, naming file and entry', () => {
+  it('a not-known question whose checkedOn line is removed', () => {
+    const { output, text } = checkWith('legal/open-questions.yaml', (t) =>
+      t.replace(/(- id: ([a-z0-9-]+)\n  status: not-known\n[\s\S]*?)  checkedOn: "[^"]*"\n/, '$1'),
+    );
+    const id = /- id: ([a-z0-9-]+)\n  status: not-known\n(?:(?!\n- id:)[\s\S])*?\n  finding:/.exec(text)?.[1];
+    expect(id).toBeTruthy();
+    expect(output).toContain(`content/legal/open-questions.yaml:${lineOf(text, `- id: ${id}`)}:`);
+    expect(output).toContain(`field "checkedOn": entry "${id}": status "not-known" needs checkedOn`);
+  });
+
+  it('a check date later than the law\'s "as of" date', () => {
+    const { output } = checkWith('legal/open-questions.yaml', (t) => t.replace(/checkedOn: "\d{4}-\d{2}-\d{2}"/, 'checkedOn: "2999-01-01"'));
+    expect(output).toMatch(/open-questions\.yaml:\d+: .*checkedOn \(2999-01-01\) is later than the law's "as of" date/);
+  });
+});

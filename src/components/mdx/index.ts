@@ -4,6 +4,8 @@ import Glossary from '../glossary/Glossary.astro';
 import LegalAsOf from '../legal-as-of/LegalAsOf.astro';
 import Timeline from '../legal-timeline/Timeline.astro';
 import MdxLink from '../mdx-link/MdxLink.astro';
+import OpenQuestionList from '../open-questions/OpenQuestionList.astro';
+import OpenQuestionNote from '../open-questions/OpenQuestionNote.astro';
 import PageLink from '../page-link/PageLink.astro';
 import Conditions from '../programme/Conditions.astro';
 import Funding from '../programme/Funding.astro';
@@ -46,6 +48,8 @@ export const mdxComponents = {
   Glossary,
   History,
   LegalAsOf,
+  OpenQuestionList,
+  OpenQuestionNote,
   PageLink,
   ProvisionIndex,
   ProvisionList,

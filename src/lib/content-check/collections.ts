@@ -10,6 +10,7 @@ import { glossaryEntrySchema } from '../../schemas/glossary';
 import { historyEventSchema } from '../../schemas/history';
 import { legalAsOfSchema, provisionSchema, reformSchema, timelineEventSchema } from '../../schemas/legal';
 import { regionsFileSchema } from '../../schemas/regions';
+import { openQuestionSchema } from '../../schemas/open-question';
 import { requirementSchema } from '../../schemas/requirement';
 import { seriesSchema } from '../../schemas/series';
 import { sourceSchema } from '../../schemas/source';
@@ -59,6 +60,8 @@ export const dataCollections = {
   /** The one "as of" date of the legal content (id "legal-as-of"); every legal page shows it. */
   legalAsOf: { kind: 'single', file: 'legal/as-of.yaml', id: 'legal-as-of', schema: legalAsOfSchema },
   legalReform: { kind: 'list', file: 'legal/reform.yaml', idField: 'id', seq: true, schema: reformSchema },
+  /** What the guide cannot settle about the law today, each with its check date. */
+  legalOpenQuestions: { kind: 'list', file: 'legal/open-questions.yaml', idField: 'id', seq: true, schema: openQuestionSchema },
   legalTimeline: { kind: 'list', file: 'legal/timeline.yaml', idField: 'id', seq: true, schema: timelineEventSchema },
   /** Minimum requirements for certification, as the public reports describe them (one entry per requirement). */
   requirements: { kind: 'list', file: 'requirements.yaml', idField: 'id', seq: true, schema: requirementSchema },

@@ -5,8 +5,10 @@
  */
 import type { Programme } from '../../../calculators/programme-schema';
 import type { LegalAsOf, Provision, TimelineEventData } from '../../schemas/legal';
+import type { OpenQuestion } from '../../schemas/open-question';
 import type { SeriesData } from '../../schemas/series';
 import type { StatisticsData } from '../../schemas/statistics';
+import { openQuestionProblems } from '../legal/open-questions';
 import { resolveTimelineEvent, validityProblems } from '../legal/validity';
 import { programmeDataset, statisticsDataset } from '../statistics/model';
 import { buildSeries } from '../statistics/series';
@@ -20,7 +22,7 @@ function atEntry(entry: LoadedEntry, message: string, fix?: string): ContentProb
   return { file: entry.source.file, line: lineOf(entry.source, entry.at), message: `entry "${entry.id}": ${what}`, fix };
 }
 
-function legalProblems(loaded: Loaded): ContentProblem[] {
+function legalProblems(loaded: Loaded, pageKeys: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const provisions = loaded.legalProvisions.map((e) => e.data as unknown as Provision);
   const asOf = (loaded.legalAsOf[0]?.data as unknown as LegalAsOf | undefined)?.asOf;
@@ -32,6 +34,15 @@ function legalProblems(loaded: Loaded): ContentProblem[] {
     }
   }
   const byId = new Map(provisions.map((p) => [p.id, p]));
+  if (asOf) {
+    const questions = loaded.legalOpenQuestions.map((e) => e.data as unknown as OpenQuestion);
+    const known = { provisionIds: new Set(byId.keys()), pageKeys: new Set([...pageKeys, ...generatedPageKeys(loaded)]) };
+    for (const message of openQuestionProblems(questions, asOf, known)) {
+      const id = /entry "([^"]+)"/.exec(message)?.[1];
+      const entry = loaded.legalOpenQuestions.find((e) => e.id === id);
+      problems.push(entry ? atEntry(entry, message) : { file: 'content/legal/open-questions.yaml', message });
+    }
+  }
   for (const entry of loaded.legalTimeline) {
     try {
       resolveTimelineEvent(entry.data as unknown as TimelineEventData, byId);
@@ -82,5 +93,5 @@ function glossaryProblems(loaded: Loaded, pageKeys: ReadonlySet<string>): Conten
 
 /** Every problem between files (`pageKeys`: the keys of the MDX pages). */
 export function crossProblems(loaded: Loaded, pageKeys: ReadonlySet<string>): ContentProblem[] {
-  return [...legalProblems(loaded), ...seriesProblems(loaded), ...glossaryProblems(loaded, pageKeys)];
+  return [...legalProblems(loaded, pageKeys), ...seriesProblems(loaded), ...glossaryProblems(loaded, pageKeys)];
 }

@@ -1,7 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../../i18n';
 import type { Provision, ProvisionLevel, ReformRow, TimelineEvent } from '../../schemas/legal';
-import { routeByKey } from '../routes';
+import type { OpenQuestion } from '../../schemas/open-question';
+import { openQuestionProblems } from './open-questions';
+import { getRoutes, routeByKey } from '../routes';
 import { chronological } from './partial-date';
 import { resolveTimelineEvent, validityProblems } from './validity';
 
@@ -73,4 +75,33 @@ export async function reformRows(): Promise<ReformRow[]> {
 export async function timelineEvents(): Promise<TimelineEvent[]> {
   const byId = new Map((await checkedProvisions()).map((p) => [p.id, p]));
   return chronological((await getCollection('legalTimeline')).map((entry) => resolveTimelineEvent(entry.data, byId)));
+}
+
+let openQuestionsCache: Promise<OpenQuestion[]> | undefined;
+
+/** Every open question, in the editor's order, checked against the "as of" date: a problem fails the build, naming the entry. */
+export function openQuestions(): Promise<OpenQuestion[]> {
+  openQuestionsCache ??= loadOpenQuestions();
+  return openQuestionsCache;
+}
+
+async function loadOpenQuestions(): Promise<OpenQuestion[]> {
+  const all = (await getCollection('legalOpenQuestions')).map((entry) => entry.data).sort((a, b) => a.seq - b.seq);
+  const provisionIds = new Set((await checkedProvisions()).map((p) => p.id));
+  const pageKeys = new Set((await getRoutes()).map((r) => r.key));
+  const problems = openQuestionProblems(all, await legalAsOf(), { provisionIds, pageKeys });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return all;
+}
+
+/** The open questions that qualify a provision. */
+export async function openQuestionsForProvision(id: string): Promise<OpenQuestion[]> {
+  return (await openQuestions()).filter((q) => q.qualifies.provisions.includes(id));
+}
+
+/** One open question by id; an unknown id fails the build so a page never points at nothing. */
+export async function openQuestionById(id: string): Promise<OpenQuestion> {
+  const q = (await openQuestions()).find((x) => x.id === id);
+  if (!q) throw new Error(`content/legal/open-questions.yaml: no open question "${id}"`);
+  return q;
 }
