@@ -301,3 +301,71 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => sessionStorage.getItem('nsp:safe-mode'))).toBe('on');
   });
 });
+
+/**
+ * The first moment of a page: the workbench's module runs only after the page is parsed (later on
+ * a slow phone), so links, forms and Shift ×3 are taken over by an inline script in <head> until
+ * it does (SafeModeInit.astro). These tests click the moment a control appears, without waiting
+ * for the module, on pages loaded afresh.
+ */
+test.describe('before the page’s script has run', () => {
+  const languageSwitch = (page: Page) => page.getByRole('link', { name: /^(Läs den här sidan på engelska|Read this page in Swedish)$/ });
+  /** Waits only until the new page has replaced the old one (no load, no script). */
+  const committed = (page: Page, url: RegExp) => page.waitForURL(url, { waitUntil: 'commit' });
+
+  test('with the CPU 6× slower, links and the language switch clicked at once add no entry', async ({ page, otherOrigin }) => {
+    await arrive(page, otherOrigin);
+    const entries = await historyLength(page);
+    await cornerSwitch(page).click();
+    await expect(cornerSwitch(page)).toHaveAttribute('aria-pressed', 'true');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+
+    await page.locator('main').getByRole('link', { name: 'minimikraven' }).first().click();
+    await committed(page, /\/certifiering\/minimikrav\/$/);
+    await languageSwitch(page).click();
+    await committed(page, /\/en\/certification\/requirements\/$/);
+    await languageSwitch(page).click();
+    await committed(page, /\/certifiering\/minimikrav\/$/);
+    await page.getByRole('region', { name: 'Statusfält' }).getByRole('link', { name: 'Kortkommandon' }).click();
+    await committed(page, /\/kortkommandon\/$/);
+    await languageSwitch(page).click();
+    await committed(page, /\/en\/shortcuts\/$/);
+    expect(await historyLength(page), 'five pages opened at once, no entry added').toBe(entries);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await expect(page.getByRole('button', { name: 'Safe mode', exact: true }).first(), 'still on').toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('with the script late, a link, the search form and Shift ×3 still keep the visit one entry', async ({ page, otherOrigin }) => {
+    await arrive(page, otherOrigin);
+    const entries = await historyLength(page);
+    await cornerSwitch(page).click();
+    await expect(cornerSwitch(page)).toHaveAttribute('aria-pressed', 'true');
+    // From here on the site's scripts arrive three seconds late, as on a slow connection.
+    let late = 0;
+    await page.route(/\/_astro\/.+\.js$/, async (route) => {
+      late++;
+      await new Promise((done) => setTimeout(done, 3_000));
+      await route.continue().catch(() => undefined); // the page may have gone on already
+    });
+    const stillLate = () => page.evaluate(() => document.querySelector('[data-safe-mode-switch]')?.hasAttribute('hidden'));
+
+    await page.locator('main').getByRole('link', { name: 'minimikraven' }).first().click();
+    await committed(page, /\/certifiering\/minimikrav\/$/);
+    await languageSwitch(page).click();
+    await committed(page, /\/en\/certification\/requirements\/$/);
+    await page.getByRole('link', { name: 'Search NSP-guiden' }).click();
+    await committed(page, /\/en\/search\/$/);
+    await page.getByRole('searchbox').fill('shelter');
+    await page.getByRole('searchbox').press('Enter');
+    await committed(page, /\/en\/search\/\?q=shelter$/);
+    expect(await stillLate(), 'the script has not run yet').toBe(true);
+    expect(await historyLength(page), 'a link, the language switch, a link and the search form added no entry').toBe(entries);
+
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL(exitTarget);
+    expect(late, 'the scripts were held back').toBeGreaterThan(0);
+    await page.goBack();
+    await expect(page).toHaveTitle(beforeTitle);
+  });
+});
