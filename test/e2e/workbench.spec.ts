@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/guarded';
 import { builtPages, rel } from '../support/built-pages';
 import { shortcuts } from '../../src/lib/shortcuts';
-import { layoutShift, watchLayoutShift } from '../support/layout-shift';
+import { layoutShift, startedUp, watchLayoutShift } from '../support/layout-shift';
 
 /** The workbench around every page: tabs, explorer, outline, drawer, print, no-JS navigation. */
 const explorer = (page: Page) => page.getByRole('navigation', { name: 'Utforskaren' });
@@ -54,8 +54,8 @@ test('on a wide screen nothing moves once the page is shown (layout shift under 
   await watchLayoutShift(page);
   for (const path of ['/', '/programmet/', '/ordlista/', '/kalkylator/']) {
     await page.goto(rel(path), { waitUntil: 'networkidle' });
-    // The calculator fills in over a few frames; give every stage time to land.
-    await page.waitForTimeout(500);
+    // The calculator fills in over a few frames: every stage has landed before the sum is read.
+    await startedUp(page);
     expect(await layoutShift(page), path).toBeLessThan(0.03);
   }
 });
