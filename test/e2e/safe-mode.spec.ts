@@ -182,7 +182,8 @@ test('in safe mode, #fragment links, search, tabs and forms replace; a Ctrl+clic
   await page.getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/\/sok\/\?q=ers%C3%A4ttning$/);
   const hits = page.getByRole('main').getByRole('listitem').getByRole('link');
-  await expect(hits.first()).toBeVisible();
+  // Pagefind's first query loads its WebAssembly and index: over 15 s at a load average of 50.
+  await expect(hits.first()).toBeVisible({ timeout: 45_000 });
   await hits.first().click();
   await expect(page).not.toHaveURL(/\/sok\//);
   // The language switch, then back by the tabs, then closing the page on screen.
