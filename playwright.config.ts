@@ -40,6 +40,10 @@ export default defineConfig({
   retries: 0,
   workers: Number(process.env.E2E_WORKERS ?? (process.env.CI ? 2 : 3)),
   timeout: 30_000,
+  // A state a test waits for (a page, Pagefind's results, a hydrated island) takes well under a
+  // second on a quiet machine and several seconds on a busy one; waiting longer costs nothing
+  // when it arrives early, so the default 5 s leaves too little room.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? '.tmp/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,

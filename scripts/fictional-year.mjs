@@ -6,6 +6,8 @@
  * literal newest year, this fails.
  *   node scripts/fictional-year.mjs            build the copy, then the year tests (unit + e2e)
  *   node scripts/fictional-year.mjs --no-e2e   build the copy and run the unit year tests only
+ *   node scripts/fictional-year.mjs --build-only / --tests-only   the two halves apart (npm test
+ *     builds the copy beside its other builds, and runs the tests after the end-to-end step)
  *   E2E_PORT (default 4392), CHROMIUM_PATH: as for scripts/test.mjs
  * Cost: one extra build plus test/unit/years.test.ts and two end-to-end specs.
  */
@@ -15,38 +17,46 @@ import { join, resolve } from 'node:path';
 
 const root = resolve('.tmp/fictional-year');
 const content = join(root, 'content');
-rmSync(root, { recursive: true, force: true });
-mkdirSync(root, { recursive: true });
-cpSync('content', content, { recursive: true });
+const testsOnly = process.argv.includes('--tests-only');
+if (!testsOnly) {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  cpSync('content', content, { recursive: true });
+}
 
-const years = readdirSync(join(content, 'rates')).filter((f) => /^\d{4}\.yaml$/.test(f)).map((f) => Number(f.slice(0, 4))).sort((a, b) => a - b);
-const newest = years.at(-1);
-const next = newest + 1;
-const key = `nsp-${next}`;
-const newestRates = readFileSync(join(content, 'rates', `${newest}.yaml`), 'utf8');
-const newestKey = /^sources: \[([a-z0-9-]+)/m.exec(newestRates)?.[1];
-if (!newestKey) throw new Error(`content/rates/${newest}.yaml: no "sources: [key, …]" line to take the report key from`);
+const years = readdirSync(join(testsOnly ? content : 'content', 'rates')).filter((f) => /^\d{4}\.yaml$/.test(f)).map((f) => Number(f.slice(0, 4))).sort((a, b) => a - b);
+const next = (years.at(-1) ?? 0) + (testsOnly ? 0 : 1);
+if (!testsOnly) addYear();
 
-// 1. The rates file: last year's, with the year and its report changed, as content/README.md says.
-const rates = newestRates
-  .replaceAll(new RegExp(`\\b${newestKey}\\b`, 'g'), key)
-  .replaceAll(new RegExp(`(?<!\\d)${newest}(?!\\d)`, 'g'), String(next));
-writeFileSync(join(content, 'rates', `${next}.yaml`), rates);
+/** The made-up year, added to the copy as an editor would. */
+function addYear() {
+  const newest = years.at(-1);
+  const key = `nsp-${next}`;
+  const newestRates = readFileSync(join(content, 'rates', `${newest}.yaml`), 'utf8');
+  const newestKey = /^sources: \[([a-z0-9-]+)/m.exec(newestRates)?.[1];
+  if (!newestKey) throw new Error(`content/rates/${newest}.yaml: no "sources: [key, …]" line to take the report key from`);
 
-// 2. The report, in the bibliography: the only place a source key is defined.
-writeFileSync(
-  join(content, 'sources.yaml'),
-  `${readFileSync(join(content, 'sources.yaml'), 'utf8').trimEnd()}\n- key: ${key}\n  title: Nationella Stödprogrammet – Årsrapport ${next} (påhittad, för testet)\n  publisher: Plattformen Civila Sverige mot människohandel\n  year: ${next + 1}\n  covers: "${next}"\n  kind:\n    sv: Årsrapport\n    en: Annual report\n  summary:\n    sv: En påhittad årsrapport som bara finns i testets kopia av innehållet.\n    en: A made-up annual report that exists only in the test's copy of the content.\n`,
-);
+  // 1. The rates file: last year's, with the year and its report changed, as content/README.md says.
+  const rates = newestRates
+    .replaceAll(new RegExp(`\\b${newestKey}\\b`, 'g'), key)
+    .replaceAll(new RegExp(`(?<!\\d)${newest}(?!\\d)`, 'g'), String(next));
+  writeFileSync(join(content, 'rates', `${next}.yaml`), rates);
 
-// 3. A series value for the new year, citing the new report.
-const seriesFile = join(content, 'series', 'civilsamhallet-offer.yaml');
-const series = readFileSync(seriesFile, 'utf8');
-const definition = [...series.matchAll(/^ {4}definition: ([a-z-]+)$/gm)].at(-1)?.[1];
-writeFileSync(
-  seriesFile,
-  `${series.replace(/(span: \{ first: \d{4}, last: )\d{4}( \})/, `$1${next}$2`).trimEnd()}\n  - year: ${next}\n    value: 123\n    definition: ${definition}\n    source: { key: ${key}, section: "1 Statistik" }\n`,
-);
+  // 2. The report, in the bibliography: the only place a source key is defined.
+  writeFileSync(
+    join(content, 'sources.yaml'),
+    `${readFileSync(join(content, 'sources.yaml'), 'utf8').trimEnd()}\n- key: ${key}\n  title: Nationella Stödprogrammet – Årsrapport ${next} (påhittad, för testet)\n  publisher: Plattformen Civila Sverige mot människohandel\n  year: ${next + 1}\n  covers: "${next}"\n  kind:\n    sv: Årsrapport\n    en: Annual report\n  summary:\n    sv: En påhittad årsrapport som bara finns i testets kopia av innehållet.\n    en: A made-up annual report that exists only in the test's copy of the content.\n`,
+  );
+
+  // 3. A series value for the new year, citing the new report.
+  const seriesFile = join(content, 'series', 'civilsamhallet-offer.yaml');
+  const series = readFileSync(seriesFile, 'utf8');
+  const definition = [...series.matchAll(/^ {4}definition: ([a-z-]+)$/gm)].at(-1)?.[1];
+  writeFileSync(
+    seriesFile,
+    `${series.replace(/(span: \{ first: \d{4}, last: )\d{4}( \})/, `$1${next}$2`).trimEnd()}\n  - year: ${next}\n    value: 123\n    definition: ${definition}\n    source: { key: ${key}, section: "1 Statistik" }\n`,
+  );
+}
 
 // As in an npm script: the project's own commands, and the Node.js it brings (the "node" dev dependency).
 const PATH = `${resolve('node_modules', '.bin')}:${process.env.PATH ?? ''}`;
@@ -60,12 +70,15 @@ function run(title, command, args, env = {}) {
 }
 
 const out = join(root, 'dist');
-run(`Build with a fictional ${next}`, 'astro', ['build'], { OUT_DIR: out, ASTRO_CACHE_DIR: join(root, 'cache') });
-if (!existsSync(join(out, 'ersattningar', String(next), 'index.html'))) {
-  console.error(`The build has no page for ${next}: a new rates file should need nothing else.`);
-  process.exit(1);
+if (!testsOnly) {
+  run(`Build with a fictional ${next}`, 'astro', ['build'], { OUT_DIR: out, ASTRO_CACHE_DIR: join(root, 'cache') });
+  if (!existsSync(join(out, 'ersattningar', String(next), 'index.html'))) {
+    console.error(`The build has no page for ${next}: a new rates file should need nothing else.`);
+    process.exit(1);
+  }
 }
-run('Unit tests that concern years, on the copy', 'vitest', ['run', 'test/unit/years.test.ts']);
+if (process.argv.includes('--build-only')) process.exit(0);
+run('Unit tests that concern years, on the copy', 'vitest', ['run', 'test/unit/years.test.ts', '--reporter=default', '--reporter=json', `--outputFile=${join(root, 'vitest.json')}`]);
 if (process.argv.includes('--no-e2e')) process.exit(0);
 run('End-to-end tests that concern years, on the copy', 'playwright', ['test', 'test/e2e/calculator.spec.ts', 'test/e2e/rate-comparison.spec.ts'], {
   OUT_DIR: out,

@@ -5,80 +5,156 @@
  * of it; then a build under a sub-path (as on a GitHub Pages project site, with SITE_URL so the
  * sitemap is written, and explorer folders capped at 3 pages so that long folders are exercised
  * on real pages) and the base-dependent end-to-end tests against it.
- * Stops at the first failing step and prints what ran.
+ * The two extra builds run beside the Nu HTML Checker: none of the three fills both cores, and
+ * nothing timed (end-to-end tests, Lighthouse) runs beside them.
+ * Last, the tests that concern years run on a copy of content/ with a made-up next year.
+ * Stops at the first failing step and ends with a table of each step's time and test counts.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 mkdirSync('.tmp', { recursive: true });
-const reports = ['.tmp/playwright.json', '.tmp/playwright-subpath.json'];
+const reports = { root: '.tmp/playwright.json', subPath: '.tmp/playwright-subpath.json' };
+const unitReport = '.tmp/vitest.json';
 const lighthouseReport = '.tmp/lighthouse.json';
-for (const f of ['.tmp/vitest.json', lighthouseReport, ...reports]) rmSync(f, { force: true });
+for (const f of [unitReport, lighthouseReport, ...Object.values(reports)]) rmSync(f, { force: true });
 const port = process.env.E2E_PORT ?? '4391';
 const subPath = { BASE_PATH: '/nsp-guiden/', OUT_DIR: '.tmp/dist-subpath', SITE_URL: `http://127.0.0.1:${port}`, ASTRO_CACHE_DIR: '.tmp/astro-cache-subpath', EXPLORER_FOLDER_LIMIT: '3' };
+// Lighthouse audits the site as released: canonical and hreflang links are only valid (absolute)
+// with SITE_URL, so it gets a build of its own, addressed at the port it is served on.
+const lighthousePort = process.env.LIGHTHOUSE_PORT ?? '4397';
+const release = { SITE_URL: `http://127.0.0.1:${lighthousePort}`, OUT_DIR: '.tmp/dist-release', ASTRO_CACHE_DIR: '.tmp/astro-cache-release' };
 
-/** @param {string} title @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [extra] */
-function step(title, command, args, extra = {}) {
-  console.log(`\n━━ ${title} ━━  ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extra } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`\n✗ ${title} failed after ${seconds} s`);
-    summary();
-    process.exit(result.status ?? 1);
-  }
-  console.log(`✓ ${title} (${seconds} s)`);
-}
+/** @typedef {{ title: string, seconds: number, ok: boolean, counts?: () => { passed: number, failed: number } | undefined }} Done */
+/** @type {Done[]} */
+const done = [];
+const started = Date.now();
 
 function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
 }
+const unitCounts = () => {
+  const r = readJson(unitReport);
+  return r && { passed: r.numPassedTests, failed: r.numFailedTests };
+};
+/** Flaky (passed only on a retry) counts as failed: the suite runs without retries. */
+const e2eCounts = (path) => () => {
+  const r = readJson(path);
+  return r && { passed: r.stats.expected, failed: r.stats.unexpected + (r.stats.flaky ?? 0) };
+};
+const lighthouseCounts = () => {
+  const r = readJson(lighthouseReport);
+  return r && { passed: r.passed, failed: r.failed };
+};
+
+/**
+ * Runs one command. With `prefix`, its output lines are prefixed (for commands that run side by
+ * side); otherwise it shares this terminal.
+ * @returns {Promise<boolean>}
+ */
+function run(title, command, args, extra = {}, prefix = '') {
+  console.log(`\n━━ ${title} ━━  ${command} ${args.join(' ')}`);
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...env, ...extra } });
+    if (prefix) {
+      for (const stream of [child.stdout, child.stderr]) {
+        let rest = '';
+        stream.on('data', (chunk) => {
+          const lines = (rest + chunk).split('\n');
+          rest = lines.pop() ?? '';
+          for (const line of lines) console.log(`${prefix} ${line}`);
+        });
+        stream.on('end', () => rest && console.log(`${prefix} ${rest}`));
+      }
+    }
+    child.on('close', (code) => {
+      const seconds = (Date.now() - start) / 1000;
+      done.push({ title, seconds, ok: code === 0, counts: stepCounts[title] });
+      console.log(`${code === 0 ? '✓' : '✗'} ${title} (${seconds.toFixed(1)} s)`);
+      resolve(code === 0);
+    });
+  });
+}
+
+/** Runs steps side by side; stops the suite if any failed. */
+async function steps(...list) {
+  const results = await Promise.all(list.map((s) => run(...s)));
+  if (results.every(Boolean)) return;
+  summary();
+  process.exit(1);
+}
+
+const format = (seconds) => (seconds < 60 ? `${seconds.toFixed(1)} s` : `${Math.floor(seconds / 60)} min ${(seconds % 60).toFixed(0).padStart(2, '0')} s`);
 
 function summary() {
-  const unit = readJson('.tmp/vitest.json');
-  const u = unit ? { passed: unit.numPassedTests, failed: unit.numFailedTests } : { passed: 0, failed: 0 };
-  const e = { passed: 0, failed: 0 };
-  for (const report of reports.map(readJson).filter(Boolean)) {
-    e.passed += report.stats.expected;
-    e.failed += report.stats.unexpected + (report.stats.flaky ?? 0);
+  const rows = done.map((d) => {
+    const c = d.counts?.();
+    return [d.ok ? '✓' : '✗', d.title, format(d.seconds), c ? String(c.passed) : '', c ? String(c.failed) : ''];
+  });
+  const total = { passed: 0, failed: 0 };
+  for (const d of done) {
+    const c = d.counts?.();
+    if (c) (total.passed += c.passed), (total.failed += c.failed);
   }
-  const lh = readJson(lighthouseReport) ?? { passed: 0, failed: 0 };
-  console.log(`\nunit tests: ${u.passed} passed, ${u.failed} failed`);
-  console.log(`end-to-end tests: ${e.passed} passed, ${e.failed} failed`);
-  console.log(`Lighthouse page types: ${lh.passed} passed, ${lh.failed} failed`);
-  console.log(`${u.passed + e.passed + lh.passed} passed, ${u.failed + e.failed + lh.failed} failed`);
+  rows.push(['', 'total (wall clock; side-by-side steps overlap)', format((Date.now() - started) / 1000), String(total.passed), String(total.failed)]);
+  const head = ['', 'step', 'time', 'passed', 'failed'];
+  const widths = head.map((_, i) => Math.max(head[i].length, ...rows.map((r) => r[i].length)));
+  const line = (r) => r.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
 }
+
+const titles = {
+  check: 'Type check',
+  unit: 'Unit tests',
+  build: 'Production build',
+  vnu: 'Nu HTML Checker (vnu) on every built page',
+  release: 'Release build (with SITE_URL) for Lighthouse',
+  subBuild: `Build under the sub-path ${subPath.BASE_PATH}`,
+  e2e: 'End-to-end tests',
+  lighthouse: 'Lighthouse budgets',
+  subE2e: `End-to-end tests under ${subPath.BASE_PATH}`,
+  fictionalBuild: 'A fictional next year: build of a copy of content/',
+  fictionalTests: 'A fictional next year: the year tests on that build',
+};
+const fictional = '.tmp/fictional-year';
+/** @type {Record<string, Done['counts']>} */
+const stepCounts = {
+  [titles.unit]: unitCounts,
+  [titles.e2e]: e2eCounts(reports.root),
+  [titles.lighthouse]: lighthouseCounts,
+  [titles.subE2e]: e2eCounts(reports.subPath),
+  [titles.fictionalTests]: () => {
+    const u = readJson(`${fictional}/vitest.json`);
+    const e = e2eCounts(`${fictional}/playwright.json`)();
+    return u && { passed: u.numPassedTests + (e?.passed ?? 0), failed: u.numFailedTests + (e?.failed ?? 0) };
+  },
+};
 
 const chromium = await findChromium().catch((error) => {
   console.error(error.message);
   process.exit(1);
 });
 
-step('Type check', 'astro', ['check']);
-step('Unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/vitest.json']);
-step('Production build', 'astro', ['build']);
-// The Nu HTML Checker (the W3C validator) beside html-validate, which runs in the end-to-end step.
-step('Nu HTML Checker (vnu) on every built page', process.execPath, ['scripts/vnu.mjs', 'dist']);
-step('End-to-end tests', 'playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_PORT: port });
-// A made-up next year added to a copy of content/ as an editor would: it must build, and the unit
-// and end-to-end tests that concern years must pass on it (one build and two specs).
-step('A fictional next year: build and year tests on a copy of content/', process.execPath, ['scripts/fictional-year.mjs'], { CHROMIUM_PATH: chromium, E2E_PORT: port });
-// Lighthouse audits the site as released: canonical and hreflang links are only valid (absolute)
-// with SITE_URL, so it gets a build of its own, addressed at the port it is served on.
-const lighthousePort = process.env.LIGHTHOUSE_PORT ?? '4397';
-const release = { SITE_URL: `http://127.0.0.1:${lighthousePort}`, OUT_DIR: '.tmp/dist-release', ASTRO_CACHE_DIR: '.tmp/astro-cache-release' };
+await steps([titles.check, 'astro', ['check']]);
+await steps([titles.unit, 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`]]);
+await steps([titles.build, 'astro', ['build']]);
 rmSync(release.OUT_DIR, { recursive: true, force: true });
-step('Release build (with SITE_URL) for Lighthouse', 'astro', ['build'], release);
-step('Lighthouse budgets', process.execPath, ['test/lighthouse/check.mjs'], { ...release, LIGHTHOUSE_PORT: lighthousePort, CHROMIUM_PATH: chromium });
 rmSync(subPath.OUT_DIR, { recursive: true, force: true });
-step(`Build under the sub-path ${subPath.BASE_PATH}`, 'astro', ['build'], subPath);
-step(`End-to-end tests under ${subPath.BASE_PATH}`, 'playwright', ['test'], {
-  ...subPath,
-  CHROMIUM_PATH: chromium,
-  E2E_PORT: port,
-  E2E_REPORT: reports[1],
-});
+// The Nu HTML Checker (the W3C validator) beside html-validate, which runs in the end-to-end step.
+await steps(
+  [titles.vnu, process.execPath, ['scripts/vnu.mjs', 'dist'], {}, '[vnu]'],
+  [titles.release, 'astro', ['build'], release, '[release]'],
+  [titles.subBuild, 'astro', ['build'], subPath, '[sub-path]'],
+  // A made-up next year added to a copy of content/ as an editor would (scripts/fictional-year.mjs).
+  [titles.fictionalBuild, process.execPath, ['scripts/fictional-year.mjs', '--build-only'], {}, '[next year]'],
+);
+await steps([titles.e2e, 'playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_PORT: port }]);
+await steps([titles.lighthouse, process.execPath, ['test/lighthouse/check.mjs'], { ...release, LIGHTHOUSE_PORT: lighthousePort, CHROMIUM_PATH: chromium }]);
+await steps([titles.subE2e, 'playwright', ['test'], { ...subPath, CHROMIUM_PATH: chromium, E2E_PORT: port, E2E_REPORT: reports.subPath }]);
+// The unit and end-to-end tests that concern years must pass with the made-up year as the newest.
+await steps([titles.fictionalTests, process.execPath, ['scripts/fictional-year.mjs', '--tests-only'], { CHROMIUM_PATH: chromium, E2E_PORT: port }]);
 summary();

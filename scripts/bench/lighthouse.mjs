@@ -77,8 +77,11 @@ export async function calibrate(url, chromePath, runs = 3) {
 /**
  * `runs` full runs of one page at a given CPU slowdown (from `calibrate` or `--cpu`); each run's
  * own benchmark index is kept, to show how the host's speed moved while the page was scored.
+ * `decided`, given the scores so far, may end the runs early once further runs cannot change
+ * the outcome the caller cares about (npm test: a pass once most of the runs have passed).
+ * @param {(scores: Record<string, number[]>) => boolean} [decided]
  */
-export async function lighthouseMedian(url, chromePath, runs, multiplier) {
+export async function lighthouseMedian(url, chromePath, runs, multiplier, decided = () => false) {
   const scores = Object.fromEntries(categories.map((c) => [c, []]));
   const failed = {};
   const benchmarkIndex = [];
@@ -92,6 +95,7 @@ export async function lighthouseMedian(url, chromePath, runs, multiplier) {
         if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failed[`${c}: ${ref.id}`] = `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`;
       }
     }
+    if (decided(scores)) break;
   }
   return { median: Object.fromEntries(categories.map((c) => [c, median(scores[c])])), runs: scores, failed, multiplier, benchmarkIndex };
 }

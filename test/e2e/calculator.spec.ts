@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { formatKronor } from '../../calculators/money';
 import { rel } from '../support/built-pages';
 import { csvRecords } from '../support/csv';
-import { layoutShift, watchLayoutShift } from '../support/layout-shift';
+import { layoutShift, startedUp, watchLayoutShift } from '../support/layout-shift';
 import { documentedYears, newestYear, plusDays, rates } from '../support/years';
 
 /**
@@ -321,7 +321,7 @@ for (const [path, daysLabel, yearLabel] of [['/kalkylator/', 'Antal dygn', 'Rege
     expect(await wholyInView(days), 'first period’s days in view').toBe(true);
     expect(await wholyInView(total), 'total in view').toBe(true);
     // Nothing moved while the tool started in its stages (the page keeps its room).
-    await page.waitForTimeout(500);
+    await startedUp(page);
     const shifted = await layoutShift(page);
     console.log(`layout shift on ${path} at 1366 × 900: ${shifted.toFixed(4)}`);
     expect(shifted).toBeLessThan(0.03);

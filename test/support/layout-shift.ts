@@ -18,3 +18,12 @@ export async function watchLayoutShift(page: Page): Promise<void> {
 export function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { shifted: number }).shifted);
 }
+
+/**
+ * Waits until a page has finished starting: its islands hydrated and, on a calculator, the last
+ * of its stages (the print sheet) rendered; then two frames, by which every shift is reported.
+ */
+export async function startedUp(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]') && (!document.querySelector('.calc-layout') || !!document.querySelector('.calc-sheet')));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}

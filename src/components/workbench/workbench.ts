@@ -16,6 +16,8 @@ import { matches } from '../../lib/shortcuts';
  */
 initQuickExit();
 initSafeModeSwitches();
+// The inline script in <head> (SafeModeInit.astro) covered links, forms and Shift ×3 until now.
+document.dispatchEvent(new Event('nsp:enhanced'));
 for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
 initExplorer();
 initSidebar();
