@@ -55,6 +55,7 @@ function wellFormed(e: CostEstimate): void {
   expect(Number.isSafeInteger(e.total)).toBe(true);
 }
 
+// 500 plans per property and year take a few seconds; on a shared machine more than vitest's default 5 s.
 const split = (plan: SupportPlan, i: number, first: number): SupportPlan => ({
   ...plan,
   periods: plan.periods.flatMap((p, j) => (j === i ? [{ ...p, days: first }, { ...p, days: p.days - first }] : [p])),
@@ -76,7 +77,7 @@ describe.each(years.map((rules) => [rules.year, rules] as const))('%i: a period 
       }),
       { numRuns: 500 },
     );
-  });
+  }, 120_000);
 
   test('joining two consecutive periods of the same intervention, within its per-period maximum, changes nothing either', () => {
     fc.assert(
@@ -95,7 +96,7 @@ describe.each(years.map((rules) => [rules.year, rules] as const))('%i: a period 
       }),
       { numRuns: 500 },
     );
-  });
+  }, 120_000);
 
   test('adding a day to any period, when the longer plan stays within the limits and the year, never lowers the total', () => {
     fc.assert(
@@ -110,5 +111,5 @@ describe.each(years.map((rules) => [rules.year, rules] as const))('%i: a period 
       }),
       { numRuns: 500 },
     );
-  });
+  }, 120_000);
 });
