@@ -3,9 +3,9 @@
  * quote, CR or LF wrapped in double quotes with inner quotes doubled. Text cells that a spreadsheet
  * would read as a formula (starting with =, +, -, @, tab or CR) get a leading apostrophe.
  */
-import type { CostEstimate, CostLine } from './engine';
+import type { CostEstimate, CostLine } from './types';
 import { basisText, describeBasis } from './basis';
-import { csvHeaders, interventionName, lineKindNames, ownAmountWords, yesNo } from './messages';
+import { csvHeaders, interventionName, lineKindNames, ownAmountWords, stepDaysWord, yesNo } from './messages';
 import type { Locale } from './money';
 
 /** Quotes one field as RFC 4180 requires. */
@@ -44,6 +44,12 @@ function basisOf(line: CostLine, locale: Locale): string {
   return [...seen].join(' ');
 }
 
+/** The line's kind, and for days at a rate step, when the step applies ("… after the first 90 days of extended support"). */
+function kindOf(l: CostLine, locale: Locale): string {
+  const kind = lineKindNames[l.kind]?.[locale] ?? l.kind;
+  return l.rateStep ? `${kind}, ${l.rateStep.label[locale]} (${stepDaysWord[locale]} ${l.rateStep.dayFrom}–${l.rateStep.dayTo})` : kind;
+}
+
 /** The estimate's lines as CSV, with a header row in the locale. Amounts are whole kronor, no grouping. */
 export function linesToCsv(estimate: Pick<CostEstimate, 'lines'>, locale: Locale = 'sv'): string {
   const rows: (string | number)[][] = [[...csvHeaders[locale]]];
@@ -51,7 +57,7 @@ export function linesToCsv(estimate: Pick<CostEstimate, 'lines'>, locale: Locale
     rows.push([
       l.period ?? '',
       safeText(l.kind === 'point' ? (l.label ?? '') : interventionName(l.intervention, locale)),
-      lineKindNames[l.kind]?.[locale] ?? l.kind,
+      kindOf(l, locale),
       l.from,
       l.to,
       l.days,

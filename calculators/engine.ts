@@ -7,156 +7,48 @@
  * on D+N.
  */
 import { addDays, inclusiveDayCount } from './dates';
-import { applyLimits, newLimitState, type LimitState, type PlannedDays } from './limits';
-import { costedLines, pointLines, summarise, uncostedLines } from './lines';
-import type { MessageKey, MessageParams } from './messages';
+import { applyLimits, newLimitState, type LimitState, type PlannedDays, type RateStretch } from './limits';
+import { costedLines, pointLines, summarise, uncostedLines, type CostedStretch } from './lines';
 import type { Locale } from './money';
 import { normalisePlan, type NormalPlan } from './plan-input';
 import { problemCollector, type Report } from './problems';
-import type { Basis, DailyRate, InterventionId, OfferedIntervention, RuleSet, SourceRef } from './rules-schema';
+import type { DailyRate, OfferedIntervention, RuleSet } from './rules-schema';
+import type { CalculateOptions, CostEstimate, CostLine, SupportPlan } from './types';
 
-/** One period of the plan. */
-export interface PlannedPeriod {
-  /** Which intervention. */
-  intervention: InterventionId;
-  /** Length in calendar days (the period covers start … start + days − 1). */
-  days: number;
-  /** Support only: the days support is actually given and paid (default: every day). */
-  paidDays?: number;
-}
-
-/** A point intervention with the amount the user expects (no amounts are published). */
-export interface PlannedPointIntervention {
-  label: string;
-  amount: number;
-}
-
-/** What the user plans. */
-export interface SupportPlan {
-  /** ISO date of the first day. */
-  start: string;
-  /** Back to back, in order. */
-  periods: PlannedPeriod[];
-  /** Accompanying children; 0 means no child supplement (one supplement whatever the number). */
-  children: number;
-  /** Days with the motivated extra supplement, on the earliest eligible paid days. */
-  extraSupplementDays?: number;
-  /** SEK a day of Migrationsverket's daily allowance, deducted where the rules say so. */
-  dailyDeduction?: number;
-  /** Point interventions with user-entered amounts. */
-  pointInterventions?: PlannedPointIntervention[];
-}
-
-/** What a line pays for. */
-export type LineKind = 'intervention' | 'child-supplement' | 'extra-supplement' | 'point';
-
-/** A daily part of a line's rate, with its source. */
-export interface RateComponent {
-  /** `support`, `housing`, `daily-rate` (not split by the source), `deduction` (negative), `child-supplement`, `extra-supplement`. */
-  id: 'support' | 'housing' | 'daily-rate' | 'deduction' | 'child-supplement' | 'extra-supplement';
-  /** SEK per day; negative for the deduction. */
-  perDay: number;
-  /** Where the rate stands; `null` for the user's own deduction figure. */
-  source: SourceRef | null;
-  /** How strong the figure is, where the data says it is derived; absent = stated by `source`. */
-  basis?: Basis;
-  /** `true` for the user's own amounts (own-amounts.ts): no source, the user's figure. */
-  own?: true;
-}
-
-/** Why a line's days are not costed. */
-export type UncostedReason = 'exceeds-max-days' | 'exceeds-max-periods' | 'not-offered';
-
-/** One line of the estimate: a stretch of days (within one calendar year) or a point intervention. */
-export interface CostLine {
-  /** Intervention id, or `point` for a point intervention. */
-  intervention: string;
-  /** What the line pays for. */
-  kind: LineKind;
-  /** 1-based period number in the plan; `null` for point interventions. */
-  period: number | null;
-  /** The user's label of a point intervention; `null` otherwise. */
-  label: string | null;
-  /** First day (inclusive). Point interventions carry the plan's start date. */
-  from: string;
-  /** Last day (inclusive). */
-  to: string;
-  /** Calendar days from … to, inclusive (0 for a point intervention). */
-  days: number;
-  /** Days paid: equals `days`, except for support only (the days support is given) and uncosted lines (0). */
-  paidDays: number;
-  /** SEK per paid day after any deduction (0 for uncosted and point lines). */
-  perDay: number;
-  /** Whole kronor, never negative. */
-  amount: number;
-  /** The parts of `perDay`, each with its source. */
-  components: RateComponent[];
-  /** Calendar year of the line. */
-  year: number;
-  /** After 31 December of the rules' year: shown for information, left out of `total`. */
-  afterYearEnd: boolean;
-  /** Before 1 January of the rules' year: shown for information, left out of `total`. */
-  beforeYearStart: boolean;
-  /** Why these days are not costed; `null` when they are. */
-  uncosted: UncostedReason | null;
-}
-
-/** Stable problem codes. */
-export type ProblemCode =
-  | 'exceeds-max-days'
-  | 'exceeds-max-periods'
-  | 'not-offered'
-  | 'not-documented'
-  | 'crosses-year-end'
-  | 'rules-year-mismatch'
-  | 'invalid-input';
-
-/** A problem with the plan under these rules. */
-export interface Problem {
-  code: ProblemCode;
-  severity: 'error' | 'warning';
-  /** Specific text in the requested locale. */
-  message: string;
-  /** Which message template (several per code). */
-  messageKey: MessageKey;
-  /** The input it concerns, as a path (`start`, `periods.1.days`, `children`, …); `null` for the whole plan. */
-  field: string | null;
-  /** 1-based period number, if it concerns a period. */
-  period: number | null;
-  /** The figures the message names. */
-  params: MessageParams;
-}
-
-/** The estimate. */
-export interface CostEstimate {
-  /** The rules' year. */
-  rulesYear: number;
-  /** Whole kronor payable under these rules: the lines within the rules' year. */
-  total: number;
-  /** The lines, in date order (point interventions last). */
-  lines: CostLine[];
-  /** Every line's amount by calendar year, days outside the rules' year included. */
-  byYear: Record<string, number>;
-  /** Sum of the lines after 31 December of the rules' year (for information). */
-  afterYearEndTotal: number;
-  /** Everything wrong or worth knowing. */
-  problems: Problem[];
-}
-
-/** Options of `calculateSupportCost`. */
-export interface CalculateOptions {
-  /** Language of the problem messages (default `sv`). */
-  locale?: Locale;
-}
+export type {
+  CalculateOptions,
+  CostEstimate,
+  CostLine,
+  LineKind,
+  PlannedPeriod,
+  PlannedPointIntervention,
+  Problem,
+  ProblemCode,
+  RateComponent,
+  SupportPlan,
+  UncostedReason,
+} from './types';
 
 /** Input bounds (see plan-input.ts): beyond these a number is treated as invalid input. */
 export { LIMITS } from './plan-input';
 
-/** The rate of the `ordinal`-th period of an offered intervention (1-based). */
-export function rateForPeriod(iv: OfferedIntervention, ordinal: number): DailyRate {
+/**
+ * The rate of the person's `day`-th day (1-based) counted under each step's limit, when every
+ * counted day is of this intervention: the last step with `afterDays` below `day`.
+ */
+export function rateForDay(iv: OfferedIntervention, day: number): DailyRate {
   let rate = iv.rate;
-  for (const lp of iv.laterPeriods) if (ordinal >= lp.fromPeriod) rate = lp.rate;
+  for (const step of iv.rateSteps) if (day > step.afterDays.amount) rate = step.rate;
   return rate;
+}
+
+/**
+ * The rate of the `ordinal`-th full period (of `maxDaysPerPeriod` days) of an intervention, the
+ * days counted as `rateForDay` counts them (2022 extended support: 1st at the full rate, 2nd and
+ * 3rd at half the rate, as they fall after the first 90 days).
+ */
+export function rateForPeriod(iv: OfferedIntervention, ordinal: number): DailyRate {
+  return rateForDay(iv, (Math.max(1, Math.floor(ordinal)) - 1) * iv.maxDaysPerPeriod.amount + 1);
 }
 
 /**
@@ -200,13 +92,15 @@ function periodLines(rules: RuleSet, input: NormalPlan, start: string, report: R
     const from = cursor;
     cursor = addDays(from, p.days);
     reportYearEnd(rules.year, period, from, report);
-    const outcome = applyLimits(rules, state, period, report, locale);
+    const outcome = applyLimits(rules, state, period, from, report, locale);
     if (outcome.kind === 'uncosted') {
       lines.push(...uncostedLines(rules.year, p.number, period.intervention, from, p.days, outcome.reason));
       continue;
     }
-    if (outcome.costed > 0) {
-      const written = costedLines(rules, stretch(rules, input, period, from, outcome), extraLeft);
+    reportSupplementGaps(rules, input, period, report);
+    const paidTotal = outcome.iv.billing === 'paid-days' ? Math.min(p.paidDays ?? p.days, outcome.costed) : outcome.costed;
+    for (const st of outcome.stretches) {
+      const written = costedLines(rules, stretch(rules, input, period, from, outcome.iv, outcome.costed, paidTotal, st), extraLeft);
       lines.push(...written.lines);
       extraLeft = written.extraLeft;
       eligible += written.eligible;
@@ -215,6 +109,14 @@ function periodLines(rules: RuleSet, input: NormalPlan, start: string, report: R
   }
   if (extra && extraLeft > 0) report('exceeds-max-days', 'warning', 'extra-days-exceed-eligible', { value: input.extraDays, eligible, excess: extraLeft }, 'extraSupplementDays');
   return lines;
+}
+
+/** A supplement the plan asks for on an intervention whose days the source leaves open: a warning, nothing costed. */
+function reportSupplementGaps(rules: RuleSet, input: NormalPlan, p: PlannedDays, report: Report): void {
+  const child = rules.childSupplement;
+  if (child.documented && input.children > 0 && child.notDocumentedFor.some((g) => g.intervention === p.intervention)) {
+    report('not-documented', 'warning', 'child-not-documented-for', { period: p.number, intervention: p.intervention, year: rules.year }, 'children', p.number);
+  }
 }
 
 /** A period running past 31 December of the rules' year: a warning naming the days after it. */
@@ -226,19 +128,26 @@ function reportYearEnd(year: number, p: PlannedDays, from: string, report: Repor
   report('crosses-year-end', 'warning', 'crosses-year-end', { period: p.number, intervention: p.intervention, year, days: afterDays, from: afterFrom }, `periods.${p.number - 1}.days`, p.number);
 }
 
-/** What a costed period pays a day: its rate by ordinal, the deduction, the supplements that apply. */
-function stretch(rules: RuleSet, input: NormalPlan, p: PlannedDays, from: string, o: { iv: OfferedIntervention; ordinal: number; costed: number }) {
+/**
+ * What one stretch of a costed period pays a day: its rate, its share of the paid days (spread
+ * evenly over the period, cumulative rounding keeps the sum exact), the deduction and the
+ * supplements that apply.
+ */
+function stretch(rules: RuleSet, input: NormalPlan, p: PlannedDays, from: string, iv: OfferedIntervention, costed: number, paidTotal: number, st: RateStretch): CostedStretch {
   const id = p.intervention;
-  const rate = rateForPeriod(o.iv, o.ordinal);
+  const rate = st.rate;
   const ded = rules.dailyAllowanceDeduction;
   const child = rules.childSupplement;
   const extra = rules.extraSupplement;
+  const paidBefore = Math.round((paidTotal * st.offset) / costed);
+  const paidUpTo = Math.round((paidTotal * (st.offset + st.days)) / costed);
   return {
-    period: p.number, id, from, costed: o.costed, iv: o.iv, rate,
-    paidTotal: o.iv.billing === 'paid-days' ? Math.min(p.paidDays ?? p.days, o.costed) : o.costed,
+    period: p.number, id, from: addDays(from, st.offset), costed: st.days, iv, rate,
+    paidTotal: paidUpTo - paidBefore,
     deductionPerDay: ded.documented && ded.appliesTo.includes(id) ? Math.min(input.deduction, rate.amount) : 0,
     child: child.documented && input.children > 0 && child.appliesTo.includes(id) ? child.rate : null,
-    extra: extra.documented && extra.appliesTo.includes(id) ? extra.rate : null,
+    extra: extra.documented && extra.appliesTo.includes(id) && (st.step?.extraSupplement ?? true) ? extra.rate : null,
+    step: st.step && st.counted ? { label: st.step.label, afterDays: st.step.afterDays.amount, dayFrom: st.counted.from, dayTo: st.counted.to } : null,
   };
 }
 

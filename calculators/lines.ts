@@ -5,7 +5,7 @@
  * Then the totals.
  */
 import { addDays, splitAtYearEnds, type DayRange } from './dates';
-import type { CostEstimate, CostLine, RateComponent, UncostedReason } from './engine';
+import type { CostEstimate, CostLine, RateComponent, RateStepLine, UncostedReason } from './types';
 import type { NormalPoint } from './plan-input';
 import type { Basis, DailyRate, InterventionId, OfferedIntervention, RuleSet, SourcedAmount } from './rules-schema';
 
@@ -65,6 +65,8 @@ export interface CostedStretch {
   child: SourcedAmount | null;
   /** The extra supplement's rate, when it can be paid on these days. */
   extra: SourcedAmount | null;
+  /** The rate step these days are at, with the person's day numbers under its limit; `null` at the intervention's own rate. */
+  step: RateStepLine | null;
 }
 
 /**
@@ -77,7 +79,7 @@ export function costedLines(rules: RuleSet, s: CostedStretch, extraLeft: number)
   const lines: CostLine[] = [];
   let eligible = 0;
   let daysBefore = 0;
-  const base = { intervention: s.id, period: s.period, label: null, uncosted: null };
+  const base = { intervention: s.id, period: s.period, label: null, uncosted: null, ...(s.step ? { rateStep: s.step } : {}) };
   for (const seg of splitAtYearEnds(s.from, addDays(s.from, s.costed - 1))) {
     const paidBefore = Math.round((s.paidTotal * daysBefore) / s.costed);
     daysBefore += seg.days;

@@ -102,12 +102,18 @@ export const messages = {
     en: (p, l) => `Period ${p['period']}: ${n(p['days'], l)} days of ${iv(p, l)}, but at most ${n(p['max'], l)} a period are paid in ${p['year']}; ${n(p['excess'], l)} days are not costed.`,
   },
   'exceeds-group-days': {
-    sv: (p, l) => `Period ${p['period']}: gränsen "${p['limit']}" är högst ${n(p['max'], l)} dagar per person ${p['year']}; ${n(p['excess'], l)} dagar av perioden räknas inte.`,
-    en: (p, l) => `Period ${p['period']}: the limit "${p['limit']}" is at most ${n(p['max'], l)} days per person in ${p['year']}; ${n(p['excess'], l)} days of the period are not costed.`,
+    sv: (p, l) =>
+      `Period ${p['period']} (${iv(p, l)}): gränsen "${p['limit']}" är högst ${n(p['max'], l)} dagar per person ${p['year']}, räknat över alla perioder${p['reachedOn'] ? `, och nås ${p['reachedOn']}` : ''}. De ${n(p['excess'], l)} dagarna från ${p['from']} betalas inte.`,
+    en: (p, l) =>
+      `Period ${p['period']} (${iv(p, l)}): the limit "${p['limit']}" is at most ${n(p['max'], l)} days per person in ${p['year']}, counted across all periods${p['reachedOn'] ? `, and is reached on ${p['reachedOn']}` : ''}. The ${n(p['excess'], l)} days from ${p['from']} are not paid.`,
   },
-  'exceeds-max-periods': {
-    sv: (p, l) => `Period ${p['period']} (${iv(p, l)}) är period nummer ${p['ordinal']} av "${p['limit']}", men högst ${p['max']} ersätts ${p['year']}; dess ${n(p['days'], l)} dagar räknas inte.`,
-    en: (p, l) => `Period ${p['period']} (${iv(p, l)}) is number ${p['ordinal']} under "${p['limit']}", but at most ${p['max']} are paid in ${p['year']}; its ${n(p['days'], l)} days are not costed.`,
+  'child-not-documented-for': {
+    sv: (p, l) => `Period ${p['period']}: rapporten för ${p['year']} säger inte om barntillägg betalas för ${iv(p, l)}; guiden räknar inget tillägg för den perioden.`,
+    en: (p, l) => `Period ${p['period']}: the ${p['year']} report does not say whether the child supplement is paid for ${iv(p, l)}; the guide costs no supplement for that period.`,
+  },
+  'rate-step': {
+    sv: (p, l) => `Period ${p['period']}: dag ${n(p['dayFrom'], l)}–${n(p['dayTo'], l)} räknat över alla perioder ligger ${p['label']}, så de ersätts med ${kr(p['perDay'], l)} per dygn. Perioden delas därför i två rader när den korsar gränsen.`,
+    en: (p, l) => `Period ${p['period']}: days ${n(p['dayFrom'], l)}–${n(p['dayTo'], l)}, counted across all periods, fall ${p['label']}, so they are paid ${kr(p['perDay'], l)} a day. A period that crosses the limit is therefore split into two lines.`,
   },
   'extra-not-documented': {
     sv: (p, l) => `Inget extra tillägg finns dokumenterat för ${p['year']}; de ${n(p['value'], l)} dagarna med tillägg räknas inte.`,
@@ -197,6 +203,9 @@ export const lineKindNames: Record<string, Record<Locale, string>> = {
   'extra-supplement': { sv: 'Extra tillägg', en: 'Extra supplement' },
   point: { sv: 'Punktinsats', en: 'Point intervention' },
 };
+
+/** "day" before a person's counted day numbers (CSV: "dag 91–135"). */
+export const stepDaysWord: Record<Locale, string> = { sv: 'dag', en: 'days' };
 
 /** Yes/no words. */
 export const yesNo: Record<Locale, { yes: string; no: string }> = {

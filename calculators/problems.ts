@@ -2,7 +2,7 @@
  * Collecting the problems of one calculation: each step of the engine reports into the same list,
  * in the order the plan is read, with the message already written in the requested language.
  */
-import type { Problem, ProblemCode } from './engine';
+import type { Problem, ProblemCode } from './types';
 import { message, type MessageKey, type MessageParams } from './messages';
 import type { Locale } from './money';
 

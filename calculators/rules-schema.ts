@@ -101,8 +101,11 @@ export const conditionSchema = z.strictObject({
   text: bilingualSchema,
   /** Where it stands. */
   source: sourceRefSchema,
-  /** Only from this period number on (e.g. 2 for "extensions need …"); omitted = every period. */
-  fromPeriod: z.number().int().positive().optional(),
+  /**
+   * Only for days beyond this many days of the intervention per person, counted across periods
+   * (e.g. 90: extended support beyond 30 + 90 days); omitted = every day.
+   */
+  afterDays: z.number().int().positive().optional(),
   /** How strong the rule is; omitted = stated by `source`. */
   basis: basisSchema.optional(),
 });
@@ -135,13 +138,27 @@ export const dailyRateSchema = z
   });
 export type DailyRate = z.infer<typeof dailyRateSchema>;
 
-/** A different rate from a given period number on (e.g. 2022: the 2nd and 3rd extended periods at half rate). */
-export const laterPeriodRateSchema = z.strictObject({
-  /** First period number (1-based, within the intervention's period group) this rate applies to. */
-  fromPeriod: z.number().int().min(2),
-  /** The adult daily rate for those periods. */
+/**
+ * A different rate once a person has had a number of days (2022: half the adult rate after the
+ * first 90 days of extended support). Days are counted per person across periods, under the limit
+ * `countedIn`, so a period cut in two costs the same; a period that crosses the step is costed in
+ * two lines.
+ */
+export const rateStepSchema = z.strictObject({
+  /** When the step applies, in our own words: "after the first 90 days of extended support". */
+  label: bilingualSchema,
+  /** The days at the earlier rate: the step's rate applies from day `afterDays + 1` counted under `countedIn`. */
+  afterDays: sourcedAmountSchema,
+  /** The id of the limit (in `limits`) whose interventions' days are counted, e.g. `extended-days`. */
+  countedIn: z.string().regex(/^[a-z0-9-]+$/),
+  /** The adult daily rate from then on. */
   rate: dailyRateSchema,
+  /** Whether the source says the extra supplement is paid on these days; `false` = not documented, not costed. */
+  extraSupplement: z.boolean().default(true),
+  /** Why, when the extra supplement is not documented on these days. */
+  extraSupplementNote: bilingualSchema.optional(),
 });
+export type RateStep = z.infer<typeof rateStepSchema>;
 
 /** An intervention the year's rules offer. */
 export const offeredInterventionSchema = z.strictObject({
@@ -153,10 +170,10 @@ export const offeredInterventionSchema = z.strictObject({
   description: bilingualSchema,
   /** `day`: every day of the period is paid; `paid-days`: only the days support is given (support only). */
   billing: z.enum(['day', 'paid-days']),
-  /** The adult daily rate of the first period. */
+  /** The adult daily rate (before any step). */
   rate: dailyRateSchema,
-  /** Other rates from a later period number on, in increasing `fromPeriod` order. */
-  laterPeriods: z.array(laterPeriodRateSchema).default([]),
+  /** Other rates after a number of days per person, in increasing `afterDays` order. */
+  rateSteps: z.array(rateStepSchema).default([]),
   /** Longest period, in days; days beyond it are not costed. */
   maxDaysPerPeriod: sourcedAmountSchema,
   /** Displayable conditions: implementation plan, motivation, ongoing process, … */
@@ -183,24 +200,22 @@ export const interventionSchema = z.discriminatedUnion('offered', [
 ]);
 export type InterventionRules = z.infer<typeof interventionSchema>;
 
-/** A limit shared by several interventions for one person. */
-export const groupLimitSchema = z
-  .strictObject({
-    /** Stable identifier, kebab-case. */
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    /** What the limit says, in our own words. */
-    label: bilingualSchema,
-    /** The interventions that share it. */
-    interventions: z.array(interventionIdSchema).min(1),
-    /** At most this many days in all (days beyond are not costed). */
-    maxDays: sourcedAmountSchema.optional(),
-    /** At most this many periods in all (later periods are not costed); also numbers periods for `laterPeriods`. */
-    maxPeriods: sourcedAmountSchema.optional(),
-  })
-  .refine((g) => g.maxDays !== undefined || g.maxPeriods !== undefined, {
-    message: 'a limit needs maxDays or maxPeriods',
-    path: ['maxDays'],
-  });
+/**
+ * A limit in days per person, counted across periods, shared by one or more interventions. Limits
+ * count days, as the reports do, never applications: a period cut in two is limited the same way.
+ */
+export const groupLimitSchema = z.strictObject({
+  /** Stable identifier, kebab-case. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** What the limit says, in our own words. */
+  label: bilingualSchema,
+  /** The interventions whose calendar days count against it (support only: every day of the period, paid or not). */
+  interventions: z.array(interventionIdSchema).min(1),
+  /** At most this many days in all, per person (days beyond are not costed). */
+  maxDays: sourcedAmountSchema,
+  /** How strong the reading is that these interventions share the limit; omitted = stated by `maxDays.source`. */
+  membership: basisSchema.optional(),
+});
 export type GroupLimit = z.infer<typeof groupLimitSchema>;
 
 /** A documented daily supplement. */
@@ -215,6 +230,17 @@ export const supplementSchema = z.strictObject({
   description: bilingualSchema,
   /** Displayable conditions (e.g. must be motivated). */
   conditions: z.array(conditionSchema).default([]),
+  /** Interventions whose days the source neither includes nor excludes: shown as not documented, nothing costed. */
+  notDocumentedFor: z
+    .array(
+      z.strictObject({
+        /** The intervention. */
+        intervention: interventionIdSchema,
+        /** What the source says and leaves open, in our own words. */
+        note: bilingualSchema,
+      }),
+    )
+    .default([]),
 });
 
 /** The child supplement: one supplement a day whatever the number of accompanying children. */
@@ -287,7 +313,7 @@ export const ruleSetSchema = z
     /** Support only: the support part for the days support is given. */
     'support-only': interventionSchema,
   }),
-  /** Limits shared by interventions (periods per person, days per person). */
+  /** Limits in days per person, shared by interventions. */
   limits: z.array(groupLimitSchema).default([]),
   /** Child supplement, or not documented. */
   childSupplement: z.discriminatedUnion('documented', [childSupplementSchema, notDocumentedSchema]),
@@ -297,7 +323,7 @@ export const ruleSetSchema = z
   dailyAllowanceDeduction: z.discriminatedUnion('documented', [deductionSchema, notDocumentedSchema]),
   /** Point interventions. */
   pointInterventions: pointInterventionsSchema,
-  /** Other displayable rules of the year (e.g. "only one extended period could be paid"). */
+  /** Other displayable rules of the year (e.g. "at most 90 days of extended support per person"). */
   rules: z.array(conditionSchema).default([]),
   /** Changes to the year's rules or figures a reader relies on (src/schemas/change-note.ts), appended at the end of the file. */
   changes: changeNotesSchema.optional(),
@@ -330,17 +356,24 @@ export const ruleSetSchema = z
     if (rs.extraSupplement.documented) checkIds(rs.extraSupplement.appliesTo, ['extraSupplement', 'appliesTo']);
     if (rs.dailyAllowanceDeduction.documented) checkIds(rs.dailyAllowanceDeduction.appliesTo, ['dailyAllowanceDeduction', 'appliesTo']);
     rs.limits.forEach((g, i) => checkIds(g.interventions, ['limits', i, 'interventions']));
-    // Later-period rates must come in increasing order.
+    // Rate steps: increasing, each counted under a limit that includes its intervention.
     for (const id of interventionIds) {
       const iv = rs.interventions[id];
       if (!iv.offered) continue;
-      iv.laterPeriods.forEach((lp, i) => {
-        const prev = i === 0 ? 1 : (iv.laterPeriods[i - 1]?.fromPeriod ?? 1);
-        if (lp.fromPeriod <= prev) {
-          ctx.addIssue({ code: 'custom', path: ['interventions', id, 'laterPeriods', i, 'fromPeriod'], message: 'fromPeriod must increase' });
+      iv.rateSteps.forEach((step, i) => {
+        const path = ['interventions', id, 'rateSteps', i];
+        const prev = i === 0 ? 0 : (iv.rateSteps[i - 1]?.afterDays.amount ?? 0);
+        if (step.afterDays.amount <= prev) ctx.addIssue({ code: 'custom', path: [...path, 'afterDays', 'amount'], message: 'afterDays must increase' });
+        const limit = rs.limits.find((g) => g.id === step.countedIn);
+        if (!limit || !limit.interventions.includes(id)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'countedIn'], message: `"${step.countedIn}" must be the id of a limit that includes "${id}"` });
         }
       });
     }
+    const ids = rs.limits.map((g) => g.id);
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: ['limits', i, 'id'], message: `limit id "${id}" is used twice` });
+    });
   });
 
 /** A parsed rates file. */

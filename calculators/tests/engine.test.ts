@@ -39,11 +39,17 @@ describe('2024 rules (nsp-2024)', () => {
     expect(p?.message).toContain('45');
     expect(e.lines.find((l) => l.uncosted === 'exceeds-max-days')).toMatchObject({ days: 15, amount: 0 });
   });
-  test('§4.1: only one extended period could be paid: a second one is not costed', () => {
+  test('§4.1: at most 90 days of extended support per person (30 + 90): days past the limit are not paid, and the message names the day it is reached', () => {
     const e = calculateSupportCost(rules2024, plan({ periods: [{ intervention: 'extended', days: 90 }, { intervention: 'extended', days: 60 }] }));
     expect(e.total).toBe(118_800);
-    expect(codes(e)).toContain('exceeds-max-periods');
-    expect(e.problems.find((p) => p.code === 'exceeds-max-periods')?.message).toMatch(/Period 2 .*högst 1/);
+    expect(e.problems).toMatchObject([{ code: 'exceeds-max-days', severity: 'error', period: 2, field: 'periods.1.days', params: { excess: 60, reachedOn: '2024-05-29', from: '2024-05-30' } }]);
+    expect(e.problems[0]?.message).toMatch(/Period 2 .*högst 90 dagar per person 2024.*nås 2024-05-29/);
+    expect(e.lines.find((l) => l.uncosted === 'exceeds-max-days')).toMatchObject({ period: 2, from: '2024-05-30', days: 60, amount: 0 });
+  });
+  test('§4.1 and §3.2: a support-only period counts its calendar days against the same 90 days', () => {
+    const e = calculateSupportCost(rules2024, plan({ periods: [{ intervention: 'extended', days: 60 }, { intervention: 'support-only', days: 45, paidDays: 20 }] }));
+    expect(costed(e).map((l) => [l.intervention, l.days])).toEqual([['extended', 60], ['support-only', 30]]);
+    expect(e.problems).toMatchObject([{ code: 'exceeds-max-days', period: 2, params: { excess: 15 } }]);
   });
   test('§3.2: support only, 45 paid of 90 days × 660 = 29 700', () => {
     const e = calculateSupportCost(rules2024, plan({ periods: [{ intervention: 'support-only', days: 90, paidDays: 45 }] }));
@@ -102,14 +108,30 @@ describe('2022 rules (nsp-2022)', () => {
     expect(costed(e).map((l) => l.perDay)).toEqual([1200, 600, 600]);
     expect(e.total).toBe(108_000 + 54_000 + 54_000);
   });
-  test('"struktur 2022": at most three extended periods (two extensions); a fourth is not costed', () => {
+  test('"struktur 2022": four shorter extended periods stay under 3 × 90 days and are all paid, the first 90 days at the full rate', () => {
     const e = calculateSupportCost(rules2022, plan({ start: '2022-01-01', periods: Array.from({ length: 4 }, () => ({ intervention: 'extended' as const, days: 60 })) }));
-    expect(e.total).toBe(60 * 1200 + 60 * 600 * 2);
-    expect(e.problems.find((p) => p.code === 'exceeds-max-periods')).toMatchObject({ period: 4, params: { max: 3, ordinal: 4 } });
+    expect(e.total).toBe(90 * 1200 + 150 * 600);
+    expect(e.problems).toEqual([]);
+    expect(costed(e).filter((l) => l.period === 2).map((l) => [l.days, l.perDay, l.rateStep?.dayFrom ?? null])).toEqual([[30, 1200, null], [30, 600, 91]]);
   });
-  test('"struktur 2022": child supplement 500/day also in the half-rate extension: 90 × (600 + 500)', () => {
-    const e = calculateSupportCost(rules2022, plan({ start: '2022-01-01', children: 2, periods: [{ intervention: 'extended', days: 10 }, { intervention: 'extended', days: 90 }] }));
+  test('"struktur 2022": days past 3 × 90 = 270 extended days are not paid, naming the day the cap is reached', () => {
+    const e = calculateSupportCost(rules2022, plan({ start: '2022-01-01', periods: Array.from({ length: 5 }, () => ({ intervention: 'extended' as const, days: 60 })) }));
+    expect(e.total).toBe(90 * 1200 + 180 * 600);
+    expect(e.problems).toMatchObject([{ code: 'exceeds-max-days', period: 5, params: { max: 270, excess: 30, reachedOn: '2022-09-27' } }]);
+  });
+  test('"struktur 2022": child supplement 500/day also after the first 90 days: 90 × (600 + 500)', () => {
+    const e = calculateSupportCost(rules2022, plan({ start: '2022-01-01', children: 2, periods: [{ intervention: 'extended', days: 90 }, { intervention: 'extended', days: 90 }] }));
     expect(e.lines.filter((l) => l.period === 2).reduce((s, l) => s + l.amount, 0)).toBe(90 * 1100);
+  });
+  test('"struktur 2022": the extra supplement is not costed on half-rate days (the report does not say), and the gap is warned', () => {
+    const e = calculateSupportCost(rules2022, plan({ start: '2022-01-01', extraSupplementDays: 100, periods: [{ intervention: 'extended', days: 90 }, { intervention: 'extended', days: 30 }] }));
+    expect(costed(e, 'extra-supplement').reduce((s, l) => s + l.paidDays, 0)).toBe(90);
+    expect(e.problems).toMatchObject([{ field: 'extraSupplementDays', params: { eligible: 90, excess: 10 } }]);
+  });
+  test('a support-only period with children: the supplement is not documented there, warned and not costed', () => {
+    const e = calculateSupportCost(rules2022, plan({ start: '2022-01-01', children: 1, periods: [{ intervention: 'support-only', days: 90, paidDays: 26 }] }));
+    expect(e.total).toBe(26 * 600);
+    expect(e.problems).toMatchObject([{ code: 'not-documented', severity: 'warning', messageKey: 'child-not-documented-for', period: 1 }]);
   });
   test('"struktur 2022": extra supplement 200/day on the first 5 days = 1 000', () => {
     const e = calculateSupportCost(rules2022, plan({ start: '2022-02-01', extraSupplementDays: 5, periods: [{ intervention: 'reflection', days: 30 }] }));
@@ -180,5 +202,49 @@ describe('user input never throws', () => {
     expect(calculateSupportCost(rules2024, p, { locale: 'en' }).problems[0]?.message).toBe(
       'Period 1: 31 days of reflection period, but at most 30 a period are paid in 2024; 1 days are not costed.',
     );
+  });
+});
+
+// Issue 17: the acceptance figures, with each year's file loaded by its year.
+describe('extended support is counted in days per person, as the reports count it', () => {
+  test('2022: reflection 30 + extended 45 + extended 45, no children: 144 000 kr, no error', () => {
+    const e = calculateSupportCost(rules2022, plan({ start: '2022-02-01', periods: [
+      { intervention: 'reflection', days: 30 }, { intervention: 'extended', days: 45 }, { intervention: 'extended', days: 45 },
+    ] }));
+    expect(e.total).toBe(144_000);
+    expect(e.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(costed(e).map((l) => l.perDay)).toEqual([1200, 1200, 1200]);
+  });
+  test('2022: reflection 30 + extended 90 + 90 + 90 with one child: 402 000 kr', () => {
+    const e = calculateSupportCost(rules2022, plan({ start: '2022-01-01', children: 1, periods: [
+      { intervention: 'reflection', days: 30 }, { intervention: 'extended', days: 90 }, { intervention: 'extended', days: 90 }, { intervention: 'extended', days: 90 },
+    ] }));
+    expect(e.total).toBe(402_000);
+    expect(e.problems).toEqual([]);
+  });
+  test('2022: a period that crosses the 90th extended day is costed in two lines, each with its days and rate, and says why', () => {
+    const e = calculateSupportCost(rules2022, plan({ start: '2022-02-01', periods: [{ intervention: 'extended', days: 60 }, { intervention: 'extended', days: 60 }] }));
+    const second = costed(e).filter((l) => l.period === 2);
+    expect(second.map((l) => [l.from, l.to, l.days, l.perDay, l.amount])).toEqual([
+      ['2022-04-02', '2022-05-01', 30, 1200, 36_000],
+      ['2022-05-02', '2022-05-31', 30, 600, 18_000],
+    ]);
+    expect(second[1]?.rateStep).toMatchObject({ afterDays: 90, dayFrom: 91, dayTo: 120, label: { sv: 'efter de första 90 dygnen fördjupat stöd' } });
+    expect(second[0]?.rateStep).toBeUndefined();
+  });
+  test('2024: reflection 30 + extended 45 + extended 45: no error, and every day is paid', () => {
+    const e = calculateSupportCost(rules2024, plan({ start: '2024-02-01', periods: [
+      { intervention: 'reflection', days: 30 }, { intervention: 'extended', days: 45 }, { intervention: 'extended', days: 45 },
+    ] }));
+    expect(e.problems).toEqual([]);
+    expect(e.lines.every((l) => l.uncosted === null && l.paidDays === l.days)).toBe(true);
+    expect(e.total).toBe(120 * 1320);
+  });
+  test('one reflection period per person (derived), counted in days: a reflection split in two costs the same; a second one is not paid', () => {
+    const split = calculateSupportCost(rules2024, plan({ periods: [{ intervention: 'reflection', days: 15 }, { intervention: 'reflection', days: 15 }] }));
+    expect(split.total).toBe(39_600);
+    expect(split.problems).toEqual([]);
+    const again = calculateSupportCost(rules2024, plan({ periods: [{ intervention: 'reflection', days: 30 }, { intervention: 'extended', days: 30 }, { intervention: 'reflection', days: 10 }] }));
+    expect(again.problems).toMatchObject([{ code: 'exceeds-max-days', period: 3, params: { max: 30, excess: 10 } }]);
   });
 });

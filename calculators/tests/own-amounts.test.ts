@@ -1,7 +1,7 @@
 /** Own amounts (own-amounts.ts, own-amounts-check.ts) and period dates (period-dates.ts). */
 import { describe, expect, test } from 'vitest';
 import { calculateSupportCost, linesToCsv } from '../index';
-import { buildOwnRuleSet, markOwn, ownFields, ownJson, ownValues } from '../own-amounts';
+import { buildOwnRuleSet, markOwn, ownFields, ownJson, ownValues, upgradeOwnRuleSet } from '../own-amounts';
 import { checkOwnRuleSet, ownYaml, readOwnFile } from '../own-amounts-check';
 import { daysUntil, periodRanges, periodStarts } from '../period-dates';
 import { rules2022, rules2024 } from './load';
@@ -12,8 +12,45 @@ describe('own amounts', () => {
   test('prefilled from the latest year: every offered rate, limit and supplement is a field with its value', () => {
     const values = ownValues(rules2024);
     expect(values['interventions.reflection.rate.amount']).toBe(String(rules2024.interventions.reflection.offered && rules2024.interventions.reflection.rate.amount));
-    expect(ownFields(rules2024).map((f) => f.kind)).toEqual(expect.arrayContaining(['rate', 'maxDays', 'groupDays', 'groupPeriods', 'child']));
+    expect(ownFields(rules2024).map((f) => f.kind)).toEqual(expect.arrayContaining(['rate', 'maxDays', 'groupDays', 'child']));
     expect(ownFields(rules2022).some((f) => f.kind === 'extra')).toBe(true);
+    expect(ownFields(rules2022).filter((f) => f.kind === 'stepDays' || f.kind === 'stepRate').map((f) => f.path)).toEqual([
+      'interventions.extended.rateSteps.0.afterDays.amount',
+      'interventions.extended.rateSteps.0.rate.amount',
+    ]);
+  });
+  test('own amounts use the same day-based limits: a 2022-based year pays full rate for the first 90 extended days, whatever the periods', () => {
+    const check = checkOwnRuleSet(buildOwnRuleSet(rules2022, '2026', ownValues(rules2022)), documented);
+    if (!check.ok) throw new Error(JSON.stringify(check.issues));
+    const e = calculateSupportCost(check.rules, { start: '2026-02-01', children: 0, periods: [{ intervention: 'reflection', days: 30 }, { intervention: 'extended', days: 45 }, { intervention: 'extended', days: 45 }] });
+    expect(e.total).toBe(144_000);
+    expect(e.problems).toEqual([]);
+  });
+  test('a file saved before limits were counted in days still opens, and names the fields that were converted', () => {
+    // The shape own amounts had before: a period cap and a rate "from period 2".
+    const old = structuredClone(buildOwnRuleSet(rules2022, '2026', ownValues(rules2022))) as Record<string, unknown> & { interventions: Record<string, Record<string, unknown>> };
+    old['limits'] = [
+      { id: 'reflection-once', label: { sv: 'En', en: 'One' }, interventions: ['reflection'], maxPeriods: { amount: 1, source: { key: 'nsp-2022', section: 'x' } } },
+      { id: 'extended-periods', label: { sv: 'Tre', en: 'Three' }, interventions: ['extended', 'support-only'], maxPeriods: { amount: 3, source: { key: 'nsp-2022', section: 'x' } } },
+    ];
+    const ext = old.interventions['extended'] ?? {};
+    ext['laterPeriods'] = [{ fromPeriod: 2, rate: { amount: 600, source: { key: 'nsp-2022', section: 'x' } } }];
+    delete ext['rateSteps'];
+    ext['conditions'] = [{ id: 'ongoing', fromPeriod: 2, text: { sv: 'a', en: 'b' }, source: { key: 'nsp-2022', section: 'x' } }];
+    const text = ownJson(old);
+    const read = readOwnFile(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(checkOwnRuleSet(read.raw, documented).ok).toBe(false);
+    const { raw, converted } = upgradeOwnRuleSet(read.raw);
+    expect(converted).toEqual([
+      { from: 'limits.0.maxPeriods.amount', to: 'limits.0.maxDays.amount', was: 1, now: 30 },
+      { from: 'limits.1.maxPeriods.amount', to: 'limits.1.maxDays.amount', was: 3, now: 270 },
+      { from: 'interventions.extended.laterPeriods.0.fromPeriod', to: 'interventions.extended.rateSteps.0.afterDays.amount', was: 2, now: 90 },
+    ]);
+    const check = checkOwnRuleSet(raw, documented);
+    if (!check.ok) throw new Error(JSON.stringify(check.issues));
+    const e = calculateSupportCost(check.rules, { start: '2026-01-01', children: 0, periods: [{ intervention: 'extended', days: 60 }, { intervention: 'extended', days: 60 }] });
+    expect(e.total).toBe(90 * 1200 + 30 * 600);
   });
   test('2026 with 1 400 kr a day for the reflection period: 30 days from 2026-03-01 cost 42 000 kr', () => {
     const raw = buildOwnRuleSet(rules2024, '2026', { ...ownValues(rules2024), 'interventions.reflection.rate.amount': '1 400' });

@@ -14,7 +14,7 @@ import {
   type RuleSet,
   type SupportPlan,
 } from '../../calculators/client';
-import { buildOwnRuleSet, markOwn, ownJson, ownValues, typedFigure } from '../../calculators/own-amounts';
+import { buildOwnRuleSet, markOwn, ownJson, ownValues, typedFigure, upgradeOwnRuleSet, type OwnConversion } from '../../calculators/own-amounts';
 import type { OwnCheck, OwnIssue } from '../../calculators/own-amounts-check';
 import { daysUntil, periodStarts } from '../../calculators/period-dates';
 import { rateYear, setRateYear } from './rate-year';
@@ -139,7 +139,7 @@ export interface OwnDraft {
 }
 
 /** What happened to the last own-amounts file opened. */
-export type OwnFileState = { kind: 'none' } | { kind: 'opened'; name: string } | { kind: 'damaged'; name: string; issues: OwnIssue[]; readError: string | null };
+export type OwnFileState = { kind: 'none' } | { kind: 'opened'; name: string; converted: OwnConversion[] } | { kind: 'damaged'; name: string; issues: OwnIssue[]; readError: string | null };
 
 /** Whether the plan is costed with the user's own amounts instead of a documented year's rules. */
 export const ownActive = atom(false);
@@ -331,7 +331,9 @@ export async function openOwnFile(name: string, text: string): Promise<boolean> 
     ownFile.set({ kind: 'damaged', name, issues: [], readError: read.message });
     return false;
   }
-  const check = checker.checkOwnRuleSet(read.raw, calcRuleSets.get().map((r) => r.year));
+  // A file saved before limits were counted in days is brought up to date; the page lists what changed.
+  const { raw, converted } = upgradeOwnRuleSet(read.raw);
+  const check = checker.checkOwnRuleSet(raw, calcRuleSets.get().map((r) => r.year));
   if (!check.ok) {
     ownFile.set({ kind: 'damaged', name, issues: check.issues, readError: null });
     return false;
@@ -339,7 +341,7 @@ export async function openOwnFile(name: string, text: string): Promise<boolean> 
   const before = planYear();
   ownDraft.set({ base: check.rules, year: String(check.rules.year), values: ownValues(check.rules) });
   ownActive.set(true);
-  ownFile.set({ kind: 'opened', name });
+  ownFile.set({ kind: 'opened', name, converted });
   moveStart(before, check.rules.year);
   return true;
 }

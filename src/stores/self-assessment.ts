@@ -1,5 +1,5 @@
 import { map } from 'nanostores';
-import type { Answer, Entries, Entry } from '../components/self-assessment/assessment';
+import type { Answer, Entries, Entry } from '../lib/self-assessment/entries';
 import { readSession, writeSession } from './session';
 
 /**

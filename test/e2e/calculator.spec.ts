@@ -91,6 +91,31 @@ test('a full plan with a child and a year end: exact lines, totals and split by 
   await expectProblemAt(period(page, 2).getByLabel('Antal dygn'), 'crosses-year-end');
 });
 
+test('2022: extended support in shorter periods keeps the full rate for the first 90 days, and the period crossing day 90 gets two lines that say why', async ({ page }) => {
+  const r2022 = rates(2022);
+  const full: number = r2022.interventions.extended.rate.amount;
+  const step = r2022.interventions.extended.rateSteps[0];
+  await open(page);
+  await page.getByLabel('Regelår', { exact: true }).selectOption('2022');
+  await page.getByLabel('Första dagen').fill('2022-02-01');
+  await page.getByRole('button', { name: 'Lägg till period' }).click();
+  await period(page, 2).getByLabel('Antal dygn').fill('60');
+  await page.getByRole('button', { name: 'Lägg till period' }).click();
+  await period(page, 3).getByLabel('Antal dygn').fill('60');
+
+  // Reflection 1 Feb – 2 Mar; extended 3 Mar – 1 May (days 1–60); 2 May – 31 May (61–90) full; 1 – 30 June (91–120) half.
+  const reflection: number = r2022.interventions.reflection.rate.amount;
+  await expect(page.getByTestId('calc-total')).toHaveText(kr(30 * reflection + 90 * full + 30 * step.rate.amount));
+  await expect(page.locator('[data-code="exceeds-max-days"]')).toHaveCount(0);
+  const lines = page.getByRole('table', { name: 'Rader enligt reglerna för 2022' });
+  const halfRow = lines.getByRole('row').filter({ hasText: '2022-06-01' }).first();
+  await expect(halfRow).toContainText(step.label.sv);
+  await expect(halfRow).toContainText(kr(30 * step.rate.amount));
+  await halfRow.getByText(/^Så räknades rad/).click();
+  await expect(halfRow).toContainText(/dag 91–120 räknat över alla perioder/);
+  await expect(lines.getByRole('row').filter({ hasText: '2022-05-02' }).first()).toContainText(kr(30 * full));
+});
+
 test('every problem is shown next to its field and tied to it with aria-describedby', async ({ page }) => {
   await open(page);
   const p1 = period(page, 1);
@@ -103,10 +128,10 @@ test('every problem is shown next to its field and tied to it with aria-describe
   await expectProblemAt(p1.getByLabel('Antal dygn'), 'exceeds-max-days');
   await p1.getByLabel('Antal dygn').fill('30');
 
-  // Two extended periods: the newest year pays only one.
+  // Two extended periods of 90 days: the newest year's limit in days (content/rates/) leaves the second one over.
   await page.getByRole('button', { name: 'Lägg till period' }).click();
   await page.getByRole('button', { name: 'Lägg till period' }).click();
-  await expectProblemAt(period(page, 3).getByLabel('Insats'), 'exceeds-max-periods');
+  await expectProblemAt(period(page, 3).getByLabel('Antal dygn'), 'exceeds-max-days');
 
   await page.getByLabel('Första dagen').fill(`${Y - 1}-05-01`);
   await expectProblemAt(page.getByLabel('Första dagen'), 'rules-year-mismatch');

@@ -22,7 +22,10 @@ test('the comparison shows each year with its source and the computed changes', 
 
   const changes = page.getByRole('region', { name: 'Det här ändrades från 2022 till 2024' });
   await expect(changes.getByRole('listitem').filter({ hasText: 'Ny ersättning för Reflektionsperiod' })).toContainText(/1\s200\skr per dygn.*→.*1\s320\skr per dygn/);
-  await expect(changes.getByRole('listitem').filter({ hasText: /Nytt tak: Bara en förlängd period/ })).toContainText(/3 perioder.*→.*1 period/);
+  // The cap row has a neutral name, and the cap is compared in days; 2022's 3 × 90 is derived, so no change is reported.
+  await expect(table.getByRole('row', { name: /^Tak för förlängt stöd per person/ })).toContainText(/270 dagar.*90 dagar/);
+  await expect(changes.getByRole('listitem').filter({ hasText: 'Tak för förlängt stöd per person' })).toContainText('ingen ändring redovisas');
+  await expect(changes.getByText(/perioder.*→/)).toHaveCount(0);
   await expect(changes.getByRole('listitem').filter({ hasText: 'Ny insats: Integrationsstöd med dygnsersättning' })).toContainText('1 320 kr per dygn');
   // 2023 is not said to be unpublished: the guide's sources just hold no report for it.
   await expect(page.getByText(/Guidens källor innehåller ingen årsrapport för 2023/)).toBeVisible();
@@ -40,17 +43,19 @@ test('a derived figure carries its marker, how and from, on the year table and i
   // 2022's 600 kr is stated, 2024's 660 kr derived: only the derived cell is marked.
   await expect(compareRow.locator('td[data-year="2022"] [data-basis]')).toHaveCount(0);
   await expect(compareRow.locator('td[data-year="2024"] [data-basis="derived"]')).toContainText('härlett');
+  // No change is reported to or from the guide's own derivation.
   const changes = page.getByRole('region', { name: 'Det här ändrades från 2022 till 2024' });
-  await expect(changes.getByRole('listitem').filter({ hasText: 'Ny ersättning för Enbart stöd' }).locator('[data-basis="derived"]')).toContainText('härlett');
+  await expect(changes.getByText('Ny ersättning för Enbart stöd')).toHaveCount(0);
+  await expect(changes.getByRole('listitem').filter({ hasText: /^Enbart stöd: ingen ändring redovisas/ })).toContainText('guidens egen härledning');
 });
 
-test('the comparison invents no change where a year is undocumented, and says later periods went unpaid', async ({ page }) => {
+test('the comparison invents no change where a year is undocumented, and says the days after the first 90 went unpaid', async ({ page }) => {
   await page.goto(rel('/en/rates/'));
   const changes = page.getByRole('region', { name: 'What changed from 2022 to 2024' });
   // nsp-2022 does not say how point interventions were priced: no "from case by case to a schedule".
   await expect(changes.getByText(/Point interventions: from/)).toHaveCount(0);
   await expect(changes.getByText(/case by case/)).toHaveCount(0);
-  await expect(changes.getByRole('listitem').filter({ hasText: /Later periods of .* were not paid at all in 2024/ })).toContainText(/SEK\s600 per night.*\S; periods paid in 2024: 1 period/);
+  await expect(changes.getByRole('listitem').filter({ hasText: /after the first 90 days were not paid at all in 2024/ })).toContainText(/SEK\s600 per night.*\S; the cap per person in 2024: 90 days/);
   await expect(changes.getByText(/was dropped/)).toHaveCount(0);
   // The 2022 cell says plainly that the pricing is not documented.
   const points = page.getByRole('table', { name: /Rates year by year/ }).getByRole('row', { name: /^Point interventions/ });

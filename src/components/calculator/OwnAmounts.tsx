@@ -16,8 +16,13 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 /** The label of an own-amounts field, from the rules it edits. */
 export function ownFieldLabel(T: T, rules: RuleSet, lang: 'sv' | 'en', f: OwnField): string {
   if (f.kind === 'rate' || f.kind === 'maxDays') return T(`calc.own.${f.kind}`, { label: f.intervention ? rules.interventions[f.intervention].label[lang] : '' });
-  // A limit's label is a sentence; its closing full stop would stand before the colon.
-  if (f.kind === 'groupDays' || f.kind === 'groupPeriods') return T(`calc.own.${f.kind}`, { label: (rules.limits[f.limit ?? 0]?.label[lang] ?? '').replace(/\.\s*$/, '') });
+  if (f.kind === 'stepRate' || f.kind === 'stepDays') {
+    const iv = f.intervention ? rules.interventions[f.intervention] : undefined;
+    const step = iv?.offered ? iv.rateSteps[f.step ?? 0] : undefined;
+    return T(`calc.own.${f.kind}`, { label: iv?.label[lang] ?? '', step: step?.label[lang] ?? '' });
+  }
+  // A limit's label may be a sentence; its closing full stop would stand before the colon.
+  if (f.kind === 'groupDays') return T(`calc.own.${f.kind}`, { label: (rules.limits[f.limit ?? 0]?.label[lang] ?? '').replace(/\.\s*$/, '') });
   return T(`calc.own.${f.kind}`);
 }
 
@@ -138,6 +143,16 @@ function OwnFiles({ ctx, year, valid, file, rules }: { ctx: PageContext; year: s
       <div role="status" class="calc-link-status">
         {file.kind === 'opened' && <p>{T('calc.own.opened', { name: file.name })}</p>}
       </div>
+      {file.kind === 'opened' && file.converted.length > 0 && (
+        <div class="calc-banner" data-testid="calc-own-converted">
+          <p>{T('calc.own.converted')}</p>
+          <ul>
+            {file.converted.map((c) => (
+              <li>{T('calc.own.convertedField', { label: labels.get(c.to) ?? c.to, to: c.to, was: c.was, now: c.now })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {file.kind === 'damaged' && (
         <div class="calc-banner calc-banner--error" role="alert">
           <p>

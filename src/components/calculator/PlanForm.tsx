@@ -145,7 +145,7 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
             const dates = ranges[i];
             const from = starts[i];
             const idp = `calc-period-${p.id}`;
-            const conditions = iv.offered ? iv.conditions.filter((c) => c.fromPeriod === undefined || c.fromPeriod <= i + 1) : [];
+            const conditions = iv.offered ? iv.conditions.filter((c) => c.afterDays === undefined || countedDaysThrough(rules, draft.periods, i) > c.afterDays) : [];
             return (
               <li key={p.id} class="calc-period">
                 <fieldset aria-describedby={describedBy(problems, base)}>
@@ -418,4 +418,15 @@ function LastDay({ ctx, period, idp, from, to }: { ctx: PageContext; period: Per
       )}
     </div>
   );
+}
+
+/**
+ * The person's days counted with period `i`'s intervention up to and including it: every earlier
+ * period of an intervention that shares a limit with it (or is the same), as the engine counts
+ * days for its limits and conditions "beyond 30 + 90 days".
+ */
+function countedDaysThrough(rules: RuleSet, periods: readonly { intervention: string; days: string }[], i: number): number {
+  const id = periods[i]?.intervention;
+  const together = new Set<string>([id ?? '', ...rules.limits.filter((g) => g.interventions.some((x) => x === id)).flatMap((g) => g.interventions)]);
+  return periods.slice(0, i + 1).reduce((sum, p) => sum + (together.has(p.intervention) ? Math.max(0, Number.parseInt(p.days, 10) || 0) : 0), 0);
 }

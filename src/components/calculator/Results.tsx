@@ -1,6 +1,6 @@
 /** The estimate: lines with their workings and sources, totals, the split by year, then `children` (the timeline). */
 import type { ComponentChildren } from 'preact';
-import { formatKronor, formatNumber, type CostEstimate, type CostLine, type RateComponent, type RuleSet } from '../../../calculators/client';
+import { formatKronor, formatNumber, message, type CostEstimate, type CostLine, type RateComponent, type RuleSet } from '../../../calculators/client';
 import { basisMarker, describeBasis } from '../../../calculators/basis';
 import { BasisNote, CiteLink, tr, type PageContext } from './shared';
 
@@ -19,7 +19,7 @@ export function lineName(ctx: PageContext, rules: RuleSet, line: CostLine): stri
   const label = rules.interventions[id]?.label[ctx.lang] ?? line.intervention;
   if (line.kind === 'child-supplement') return T('calc.line.child', { label });
   if (line.kind === 'extra-supplement') return T('calc.line.extra', { label });
-  return label;
+  return line.rateStep ? T('calc.line.step', { label, step: line.rateStep.label[ctx.lang] }) : label;
 }
 
 /** A component's name ("support", "housing", …). */
@@ -92,6 +92,11 @@ function Workings({ ctx, rules, line, index }: { ctx: PageContext; rules: RuleSe
             })}
             {line.kind === 'child-supplement' && ` ${T('calc.how.childOnce')}`}
           </p>
+          {line.rateStep && line.kind === 'intervention' && (
+            <p>
+              {message('rate-step', { period: line.period ?? '', dayFrom: line.rateStep.dayFrom, dayTo: line.rateStep.dayTo, label: line.rateStep.label[lang], perDay: line.perDay }, lang)}
+            </p>
+          )}
           {status && <p>{status}</p>}
         </>
       )}

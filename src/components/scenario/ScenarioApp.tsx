@@ -79,7 +79,8 @@ function Scenario({ ctx, years }: { ctx: PageContext; years: string[] }) {
   if (!rules || !programme || !result) return <p>{T('calc.scen.noData', { year: year ?? '' })}</p>;
   const offered = documentedInterventions(rules);
   const iv = rules.interventions[draft.intervention];
-  const laterRates = iv.offered ? iv.laterPeriods : [];
+  // A step after N days is the rate of the first full period that starts after day N.
+  const laterRates = iv.offered ? iv.rateSteps.map((s) => ({ step: s, period: Math.floor((s.afterDays.amount - 1) / Math.max(1, iv.maxDaysPerPeriod.amount)) + 2 })) : [];
   const stated = result.stated;
   const statedCase = programme.scenarios.find((s) => s.id === stated?.id) ?? programme.scenarios[0];
   const discrepancy = programme.discrepancies.find((d) => d.id === 'scenario-total');
@@ -112,9 +113,9 @@ function Scenario({ ctx, years }: { ctx: PageContext; years: string[] }) {
           <div class="calc-field">
             <label for="scen-period">{T('calc.scen.periodNumber')}</label>
             <select id="scen-period" value={draft.periodNumber} onChange={(e) => setScenarioField('periodNumber', e.currentTarget.value)}>
-              <option value="1">{T('calc.scen.firstPeriod', { rate: formatKronor(iv.offered ? iv.rate.amount : 0, lang) })}</option>
+              <option value="1">{T('calc.scen.firstPeriod', { n: laterRates[0]?.step.afterDays.amount ?? 0, rate: formatKronor(iv.offered ? iv.rate.amount : 0, lang) })}</option>
               {laterRates.map((lp) => (
-                <option value={String(lp.fromPeriod)}>{T('calc.scen.laterPeriod', { n: lp.fromPeriod, rate: formatKronor(lp.rate.amount, lang) })}</option>
+                <option value={String(lp.period)}>{T('calc.scen.laterPeriod', { step: lp.step.label[lang], rate: formatKronor(lp.step.rate.amount, lang) })}</option>
               ))}
             </select>
           </div>

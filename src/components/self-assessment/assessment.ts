@@ -4,15 +4,10 @@
  */
 import * as z from 'zod/mini';
 
-export const answers = ['yes', 'partly', 'no'] as const;
-export type Answer = (typeof answers)[number];
+import { answers, type Answer, type Entries, type Entry } from '../../lib/self-assessment/entries';
 
-/** One requirement's answer and note. */
-export interface Entry {
-  answer?: Answer | undefined;
-  note: string;
-}
-export type Entries = Record<string, Entry>;
+export { answers };
+export type { Answer, Entries, Entry };
 
 /** Identifies our files; a JSON file without it is someone else's. */
 export const FILE_FORMAT = 'nsp-guiden/self-assessment';

@@ -12,8 +12,9 @@ describe('what changed from 2022 to 2024, computed from the data', () => {
     expect(find('rate', (c) => c.intervention === 'extended')).toMatchObject({ from: { amount: 1200 }, to: { amount: 1320 } });
   });
 
-  it('the number of extended periods went from 3 to 1', () => {
-    expect(find('limit', (c) => c.limit === 'extended-periods')).toMatchObject({ field: 'maxPeriods', from: { amount: 3 }, to: { amount: 1 } });
+  it('the extended-support cap is not reported as a change, as the 2022 figure (3 × 90 days) is derived (M3)', () => {
+    expect(find('limit', (c) => c.limit === 'extended-days')).toBeUndefined();
+    expect(find('derived-not-compared', (c) => c.what === 'limit')).toMatchObject({ label: { sv: 'Tak för förlängt stöd per person' } });
   });
 
   it('integration support with daily compensation is new, at 1 320 SEK', () => {
@@ -22,7 +23,7 @@ describe('what changed from 2022 to 2024, computed from the data', () => {
 
   it('later extended periods (600 SEK in 2022) were not paid at all in 2024, not paid at full rate; the 45-day integration limit was added', () => {
     expect(find('later-rate-removed', (c) => c.intervention === 'extended')).toBeUndefined();
-    expect(find('later-periods-unpaid', (c) => c.intervention === 'extended')).toMatchObject({ from: { amount: 600 }, limit: { amount: 1 } });
+    expect(find('later-periods-unpaid', (c) => c.intervention === 'extended')).toMatchObject({ from: { amount: 600 }, limit: { amount: 90 }, afterDays: 90 });
     expect(find('limit-added', (c) => c.limit === 'integration-45-days')).toMatchObject({ to: { amount: 45 } });
   });
 
@@ -40,10 +41,9 @@ describe('what changed from 2022 to 2024, computed from the data', () => {
     expect(changesBetween(documented2022, rules2024).find((c) => c.kind === 'point-basis')).toMatchObject({ from: 'case-by-case', to: 'standard-schedule' });
   });
 
-  it('the 2024 support-only rate is carried into the comparison with its derived basis', () => {
-    const c = find('rate', (x) => x.intervention === 'support-only');
-    expect(c).toMatchObject({ from: { amount: 600 }, to: { amount: 660, basis: { kind: 'derived' } } });
-    expect(c?.from.basis).toBeUndefined();
+  it('the 2024 support-only rate is the guide\'s derivation, so no rate change is reported for it (M3)', () => {
+    expect(find('rate', (x) => x.intervention === 'support-only')).toBeUndefined();
+    expect(find('derived-not-compared', (c) => c.what === 'rate')).toMatchObject({ label: { sv: 'Enbart stöd' } });
   });
 
   it('the integration support per day (500 SEK) did not change, so it is not listed', () => {

@@ -16,21 +16,26 @@ export type RateChange =
   | { kind: 'rate'; intervention: InterventionId; label: Bilingual; from: Sourced; to: Sourced }
   /** The longest period changed. */
   | { kind: 'max-days'; intervention: InterventionId; label: Bilingual; from: Sourced; to: Sourced }
-  /** A reduced rate for later periods appeared or went away. */
+  /** A reduced rate after a number of days per person appeared or went away. */
   | { kind: 'later-rate-removed'; intervention: InterventionId; label: Bilingual; from: Sourced }
   /**
-   * The later year pays no such later period at all (its period limit stops before it), so the
-   * reduced rate did not "go away" for a full rate: the periods were not paid.
+   * The later year pays no such later days at all (its day limit stops before the step), so the
+   * reduced rate did not "go away" for a full rate: the days were not paid. `afterDays` is the step.
    */
-  | { kind: 'later-periods-unpaid'; intervention: InterventionId; label: Bilingual; from: Sourced; limit: Sourced }
+  | { kind: 'later-periods-unpaid'; intervention: InterventionId; label: Bilingual; from: Sourced; limit: Sourced; afterDays: number }
   | { kind: 'later-rate-added'; intervention: InterventionId; label: Bilingual; to: Sourced }
   /** An intervention the earlier year lacked, or one the later year lacks. */
   | { kind: 'introduced'; intervention: InterventionId; label: Bilingual; to: Sourced }
   | { kind: 'withdrawn'; intervention: InterventionId; label: Bilingual }
   /** A shared limit changed, appeared or went away. */
-  | { kind: 'limit'; limit: string; field: 'maxPeriods' | 'maxDays'; label: Bilingual; from: Sourced; to: Sourced }
-  | { kind: 'limit-added'; limit: string; field: 'maxPeriods' | 'maxDays'; label: Bilingual; to: Sourced }
-  | { kind: 'limit-removed'; limit: string; field: 'maxPeriods' | 'maxDays'; label: Bilingual; from: Sourced }
+  | { kind: 'limit'; limit: string; field: 'maxDays'; label: Bilingual; from: Sourced; to: Sourced }
+  | { kind: 'limit-added'; limit: string; field: 'maxDays'; label: Bilingual; to: Sourced }
+  | { kind: 'limit-removed'; limit: string; field: 'maxDays'; label: Bilingual; from: Sourced }
+  /**
+   * A figure that differs, where at least one year's figure is the guide's own derivation: not a
+   * change the programme made, so it is named but not reported as a change.
+   */
+  | { kind: 'derived-not-compared'; label: Bilingual; what: 'rate' | 'maxDays' | 'limit' }
   /** The child supplement's amount, or the interventions it is paid on. */
   | { kind: 'child-supplement-rate'; from: Sourced; to: Sourced }
   | { kind: 'child-supplement-scope'; added: InterventionId[]; removed: InterventionId[]; source: SourceRef }
@@ -40,9 +45,16 @@ export type RateChange =
   /** How point interventions are priced; only when both years' sources say how. */
   | { kind: 'point-basis'; from: 'case-by-case' | 'standard-schedule'; to: 'case-by-case' | 'standard-schedule'; source: SourceRef };
 
-/** The period limit of year `rules` that numbers `id`'s periods, if any. */
-function periodLimit(rules: RuleSet, id: InterventionId): Sourced | undefined {
-  return rules.limits.find((l) => l.interventions.includes(id) && l.maxPeriods)?.maxPeriods;
+/** Whether a figure is the guide's own derivation (the comparison reports no change to or from one). */
+const isDerived = (s: Sourced | undefined): boolean => s?.basis?.kind === 'derived';
+
+/**
+ * A change of figure `what`, or, when either side is derived, the note that it is not compared.
+ * `make` builds the change itself.
+ */
+function figureChange(from: Sourced, to: Sourced, label: Bilingual, what: 'rate' | 'maxDays' | 'limit', make: () => RateChange): RateChange | null {
+  if (from.amount === to.amount) return null;
+  return isDerived(from) || isDerived(to) ? { kind: 'derived-not-compared', label, what } : make();
 }
 
 /** The changes from rules `a` (earlier) to rules `b` (later), in a stable order. */
@@ -60,31 +72,31 @@ export function changesBetween(a: RuleSet, b: RuleSet): RateChange[] {
       continue;
     }
     if (!x.offered || !y.offered) continue;
-    if (x.rate.amount !== y.rate.amount) out.push({ kind: 'rate', intervention: id, label: y.label, from: x.rate, to: y.rate });
-    if (x.maxDaysPerPeriod.amount !== y.maxDaysPerPeriod.amount) {
-      out.push({ kind: 'max-days', intervention: id, label: y.label, from: x.maxDaysPerPeriod, to: y.maxDaysPerPeriod });
-    }
-    const lx = x.laterPeriods[0]?.rate;
-    const ly = y.laterPeriods[0]?.rate;
-    if (lx && !ly) {
-      const fromPeriod = x.laterPeriods[0]?.fromPeriod ?? 2;
-      const limit = periodLimit(b, id);
-      if (limit && limit.amount < fromPeriod) out.push({ kind: 'later-periods-unpaid', intervention: id, label: y.label, from: lx, limit });
+    const rate = figureChange(x.rate, y.rate, y.label, 'rate', () => ({ kind: 'rate', intervention: id, label: y.label, from: x.rate, to: y.rate }));
+    if (rate) out.push(rate);
+    const days = figureChange(x.maxDaysPerPeriod, y.maxDaysPerPeriod, y.label, 'maxDays', () => ({ kind: 'max-days', intervention: id, label: y.label, from: x.maxDaysPerPeriod, to: y.maxDaysPerPeriod }));
+    if (days) out.push(days);
+    const sx = x.rateSteps[0];
+    const lx = sx?.rate;
+    const ly = y.rateSteps[0]?.rate;
+    if (sx && lx && !ly) {
+      // The later year's cap on the same days, if it stops before the step: those days went unpaid.
+      const limit = b.limits.find((l) => l.id === sx.countedIn && l.interventions.includes(id))?.maxDays;
+      if (limit && limit.amount <= sx.afterDays.amount) out.push({ kind: 'later-periods-unpaid', intervention: id, label: y.label, from: lx, limit, afterDays: sx.afterDays.amount });
       else out.push({ kind: 'later-rate-removed', intervention: id, label: y.label, from: lx });
     }
     if (!lx && ly) out.push({ kind: 'later-rate-added', intervention: id, label: y.label, to: ly });
   }
-  for (const field of ['maxPeriods', 'maxDays'] as const) {
-    const ids = [...new Set([...a.limits, ...b.limits].map((l) => l.id))];
-    for (const limitId of ids) {
-      const lx: GroupLimit | undefined = a.limits.find((l) => l.id === limitId);
-      const ly: GroupLimit | undefined = b.limits.find((l) => l.id === limitId);
-      const vx = lx?.[field];
-      const vy = ly?.[field];
-      if (vx && vy && lx && ly && vx.amount !== vy.amount) out.push({ kind: 'limit', limit: limitId, field, label: ly.label, from: vx, to: vy });
-      if (!vx && vy && ly) out.push({ kind: 'limit-added', limit: limitId, field, label: ly.label, to: vy });
-      if (vx && !vy && lx) out.push({ kind: 'limit-removed', limit: limitId, field, label: lx.label, from: vx });
+  const field = 'maxDays';
+  for (const limitId of [...new Set([...a.limits, ...b.limits].map((l) => l.id))]) {
+    const lx: GroupLimit | undefined = a.limits.find((l) => l.id === limitId);
+    const ly: GroupLimit | undefined = b.limits.find((l) => l.id === limitId);
+    if (lx && ly) {
+      const c = figureChange(lx.maxDays, ly.maxDays, ly.label, 'limit', () => ({ kind: 'limit', limit: limitId, field, label: ly.label, from: lx.maxDays, to: ly.maxDays }));
+      if (c) out.push(c);
     }
+    if (!lx && ly) out.push({ kind: 'limit-added', limit: limitId, field, label: ly.label, to: ly.maxDays });
+    if (lx && !ly) out.push({ kind: 'limit-removed', limit: limitId, field, label: lx.label, from: lx.maxDays });
   }
   const ca = a.childSupplement;
   const cb = b.childSupplement;

@@ -45,7 +45,7 @@ function isInterventionId(value: string): value is InterventionId {
 /**
  * The figure `name` of a year's rules. Names: `<intervention>.rate|support|housing|maxDays|laterRate`,
  * `childSupplement.rate`, `extraSupplement.rate`, `dailyAllowanceDeduction`, `pointInterventions`,
- * `limit.<limit id>.maxPeriods|maxDays`. An unknown name throws, naming the valid ones, so a typo
+ * `limit.<limit id>.maxDays`. An unknown name throws, naming the valid ones, so a typo
  * in a page fails the build instead of showing nothing.
  */
 /** The unit of an intervention's rate. */
@@ -56,12 +56,11 @@ export function rateUnit(id: InterventionId): FactUnit {
 export function rateFact(rules: RuleSet, name: string): Fact {
   const [head = '', field = '', extra] = name.split('.');
   if (head === 'limit') {
-    if (extra !== 'maxPeriods' && extra !== 'maxDays') throw unknown(name);
+    if (extra !== 'maxDays') throw unknown(name);
     const limit = rules.limits.find((l) => l.id === field);
     if (!limit) return { kind: 'absent' };
-    const value = limit[extra];
-    if (!value) return { kind: 'absent' };
-    return { kind: 'amount', amount: value.amount, unit: extra === 'maxDays' ? 'days' : 'periods', source: value.source, note: value.note, basis: value.basis };
+    const value = limit.maxDays;
+    return { kind: 'amount', amount: value.amount, unit: 'days', source: value.source, note: value.note, basis: value.basis };
   }
   if (isInterventionId(head) && (interventionFields as readonly string[]).includes(field) && extra === undefined) {
     const iv = rules.interventions[head];
@@ -79,7 +78,7 @@ export function rateFact(rules: RuleSet, name: string): Fact {
       case 'maxDays':
         return { kind: 'amount', amount: iv.maxDaysPerPeriod.amount, unit: 'days', source: iv.maxDaysPerPeriod.source, note: iv.maxDaysPerPeriod.note, basis: iv.maxDaysPerPeriod.basis };
       case 'laterRate': {
-        const later = iv.laterPeriods[0];
+        const later = iv.rateSteps[0];
         return later ? { kind: 'amount', amount: later.rate.amount, unit: 'sek-per-night', source: later.rate.source, note: later.rate.note, basis: later.rate.basis } : { kind: 'absent' };
       }
     }
@@ -102,7 +101,7 @@ export function rateFact(rules: RuleSet, name: string): Fact {
 }
 
 function unknown(name: string): Error {
-  return new Error(`Unknown rate figure "${name}". Use one of: ${fixedFactNames.join(', ')}, or limit.<limit id>.maxPeriods / limit.<limit id>.maxDays`);
+  return new Error(`Unknown rate figure "${name}". Use one of: ${fixedFactNames.join(', ')}, or limit.<limit id>.maxDays`);
 }
 
 /** Whether two facts show the same thing (same kind and figure), ignoring where they are cited. */
