@@ -57,5 +57,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Scoped styles mark their elements with a class ("astro-…") rather than a data-astro-cid-…
+  // attribute on every element: the same scoping and specificity in fewer bytes per page.
+  scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
 });

@@ -60,7 +60,7 @@ try {
       rows.push([type, 'not built yet', '–', '–', '–', '–']);
       continue;
     }
-    const bytes = await pageBytes(browser, `${site}${path}`);
+    const bytes = await pageBytes(browser, `${site}${path}`, siteDir);
     const budget = budgetFor(path);
     const verdict = bytes.js <= budget.js && bytes.css <= budget.css ? 'within' : 'OVER';
     if (verdict === 'OVER') failures.push(`${path}: JS ${fmtKB(bytes.js)} (budget ${fmtKB(budget.js)}), CSS ${fmtKB(bytes.css)} (budget ${fmtKB(budget.css)})`);
@@ -210,7 +210,7 @@ async function rateYearsRow(label, dir, seconds, years) {
   const built = builtPages(dir);
   const bytes = await onSite(dir, async (browser) => {
     const out = {};
-    for (const path of ratePages) out[path] = built.includes(path) ? await pageBytes(browser, `${site}${path}`) : undefined;
+    for (const path of ratePages) out[path] = built.includes(path) ? await pageBytes(browser, `${site}${path}`, dir) : undefined;
     return out;
   });
   return {
