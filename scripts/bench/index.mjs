@@ -15,10 +15,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { budgetFor, lighthouseTargets } from '../../test/support/budgets.ts';
+import { budgetFor, firstSearchBudget, lighthouseTargets } from '../../test/support/budgets.ts';
 import { findChromium } from '../find-chromium.mjs';
 import { calibrate, lighthouseMedian } from './lighthouse.mjs';
 import { launch, pageBytes, queryWords, rankWords, searchBytes } from './measure.mjs';
+import { firstSearch, measurePages, pagesReport, searchReport } from './pages.mjs';
 import { pickPageTypes } from './page-types.mjs';
 import { generateContent } from './synthetic.mjs';
 import { build, builtPages, filesUnder, fmtKB, gzipSizeOf, serve, table } from './util.mjs';
@@ -60,7 +61,7 @@ try {
       rows.push([type, 'not built yet', '–', '–', '–', '–']);
       continue;
     }
-    const bytes = await pageBytes(browser, `${site}${path}`);
+    const bytes = await pageBytes(browser, `${site}${path}`, siteDir);
     const budget = budgetFor(path);
     const verdict = bytes.js <= budget.js && bytes.css <= budget.css ? 'within' : 'OVER';
     if (verdict === 'OVER') failures.push(`${path}: JS ${fmtKB(bytes.js)} (budget ${fmtKB(budget.js)}), CSS ${fmtKB(bytes.css)} (budget ${fmtKB(budget.css)})`);
@@ -69,6 +70,16 @@ try {
   }
   say(table(['type', 'page', 'HTML', 'CSS', 'JS', 'budget'], rows));
   say('\nCSS and JS include the inline <style> and <script> blocks (also counted in HTML).');
+
+  // Every page against the budgets of test/support/budgets.ts (the ones npm test enforces).
+  const everyPage = pagesReport(await measurePages(browser, site, pages, siteDir));
+  report.everyPage = everyPage.medians;
+  say(`\n${everyPage.lines.join('\n')}`);
+  failures.push(...everyPage.misses);
+  const first = await firstSearch(browser, server, words.first, siteDir);
+  report.firstSearch = first;
+  say(`\n${searchReport(first).join('\n')}`);
+  if (first.total > firstSearchBudget) failures.push(`first search: ${fmtKB(first.total)} > ${fmtKB(firstSearchBudget)}`);
 
   const search = await searchBytes(browser, server, words);
   report.search = { words, ...search };
@@ -210,7 +221,7 @@ async function rateYearsRow(label, dir, seconds, years) {
   const built = builtPages(dir);
   const bytes = await onSite(dir, async (browser) => {
     const out = {};
-    for (const path of ratePages) out[path] = built.includes(path) ? await pageBytes(browser, `${site}${path}`) : undefined;
+    for (const path of ratePages) out[path] = built.includes(path) ? await pageBytes(browser, `${site}${path}`, dir) : undefined;
     return out;
   });
   return {

@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordTransfer } from '../../test/support/budgets.ts';
+import { loadedBytes } from '../../test/support/budgets.ts';
 
 const asRoot = process.getuid?.() === 0;
 export const chromiumArgs = [...(asRoot ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -16,12 +16,11 @@ export async function launch(executablePath) {
 }
 
 /** Gzip bytes by kind that one page loads before interaction, in a fresh (cold-cache) context. */
-export async function pageBytes(browser, url) {
+export async function pageBytes(browser, url, outDir) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
-  const transfer = recordTransfer(page);
   await page.goto(url, { waitUntil: 'networkidle' });
-  const result = await transfer.done();
+  const result = await loadedBytes(page, outDir);
   await context.close();
   return result;
 }

@@ -49,8 +49,9 @@ const sectionNames = new Map([...sectionSelect.options].map((o) => [o.value, o.t
 
 // The pages: the explorer's links at once, then the full page list (the explorer lists at most
 // a window of each long folder), which arrives while the palette opens.
-let pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-explorer] a[data-path]')].map((a) => ({
-  title: a.dataset['title'] ?? a.textContent?.trim() ?? '',
+// (The explorer's link text is the short title; the full one comes with the list.)
+let pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-explorer] a.explorer__file')].map((a) => ({
+  title: a.textContent?.trim() ?? '',
   navTitle: a.textContent?.trim() ?? '',
   section: a.dataset['section'] ?? '',
   href: a.href,

@@ -80,9 +80,10 @@ async function fillFolder(more: HTMLAnchorElement): Promise<void> {
   const list = more.closest('ul');
   const section = more.dataset['explorerMore'];
   if (!list || !section) throw new Error('explorer: the link is not in a folder');
-  const shown = [...list.querySelectorAll<HTMLAnchorElement>('a[data-path]')];
-  const last = shown.at(-1)?.dataset['path'];
-  const current = list.querySelector('[aria-current="page"]')?.getAttribute('data-path');
+  const shown = [...list.querySelectorAll<HTMLAnchorElement>('a.explorer__file')];
+  const last = shown.at(-1) && sitePath(shown.at(-1)!);
+  const currentLink = list.querySelector<HTMLAnchorElement>('a[aria-current="page"]');
+  const current = currentLink ? sitePath(currentLink) : undefined;
   const pages = (await loadPageList()).filter((p) => p.section === section);
   if (pages.length === 0) throw new Error(`explorer: no pages in ${section}`);
   const links = pages.map((page) => fileLink(page, page.path === current));
@@ -95,14 +96,17 @@ async function fillFolder(more: HTMLAnchorElement): Promise<void> {
   (links[after] ?? links[0])?.focus();
 }
 
+/** A link's site path without the base: what the page list calls `path`. */
+function sitePath(a: HTMLAnchorElement): string {
+  return `/${new URL(a.href).pathname.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length)}`;
+}
+
 /** The same link the server writes for a page in Explorer.astro. */
 function fileLink(page: ListedPage, current: boolean): HTMLAnchorElement {
   const a = document.createElement('a');
   a.className = 'explorer__file';
   a.href = import.meta.env.BASE_URL.replace(/\/$/, '') + page.path;
   a.dataset['section'] = page.section;
-  a.dataset['path'] = page.path;
-  if (page.title) a.dataset['title'] = page.title;
   if (current) a.setAttribute('aria-current', 'page');
   a.textContent = page.navTitle;
   return a;
