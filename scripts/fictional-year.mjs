@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
 
 const root = resolve('.tmp/fictional-year');
 const content = join(root, 'content');
@@ -50,12 +51,14 @@ function addYear() {
 
   // 3. A series value for the new year, citing the new report.
   const seriesFile = join(content, 'series', 'civilsamhallet-offer.yaml');
-  const series = readFileSync(seriesFile, 'utf8');
-  const definition = [...series.matchAll(/^ {4}definition: ([a-z-]+)$/gm)].at(-1)?.[1];
-  writeFileSync(
-    seriesFile,
-    `${series.replace(/(span: \{ first: \d{4}, last: )\d{4}( \})/, `$1${next}$2`).trimEnd()}\n  - year: ${next}\n    value: 123\n    definition: ${definition}\n    source: { key: ${key}, section: "1 Statistik" }\n`,
-  );
+  // Edited through the yaml package's document, so the value lands in `values:` wherever that list
+  // stands in the file, and the file's comments and other lists stay as they are.
+  const series = parseDocument(readFileSync(seriesFile, 'utf8'));
+  const values = series.get('values');
+  const definition = values.items.at(-1).get('definition');
+  series.setIn(['span', 'last'], next);
+  values.add(series.createNode({ year: next, value: 123, definition, source: { key, section: '1 Statistik' } }));
+  writeFileSync(seriesFile, series.toString({ lineWidth: 0 }));
 }
 
 // As in an npm script: the project's own commands, and the Node.js it brings (the "node" dev dependency).
