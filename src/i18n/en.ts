@@ -27,6 +27,7 @@ export const en: Record<UiKey, string> = {
   'search.count': '{count} results for “{query}”.',
   'search.countOne': '1 result for “{query}”.',
   'search.failed': 'Search could not be loaded. Try reloading the page.',
+  'search.more': 'Show more results',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the address may be mistyped.',
   'notFound.home': 'Go to the start page',

@@ -28,6 +28,7 @@ export const sv = {
   'search.count': '{count} träffar för ”{query}”.',
   'search.countOne': '1 träff för ”{query}”.',
   'search.failed': 'Sökningen kunde inte laddas. Försök att ladda om sidan.',
+  'search.more': 'Visa fler träffar',
   'notFound.title': 'Sidan finns inte',
   'notFound.body': 'Vi hittar ingen sida på den adressen. Den kan ha flyttats, eller så är adressen felskriven.',
   'notFound.home': 'Gå till startsidan',

@@ -41,21 +41,39 @@ export function loadPagefind(base: string = import.meta.env.BASE_URL): Promise<P
   return loading;
 }
 
-export async function search(
-  query: string,
-  options: { limit?: number; filters?: Record<string, string> } = {},
-): Promise<SearchHit[]> {
+/**
+ * The hits of one query, loaded a page at a time: Pagefind ranks every match at once, but each
+ * hit's text (its fragment, a few kB) is fetched only when that hit is shown.
+ */
+export interface SearchResults {
+  /** How many pages match in all. */
+  total: number;
+  /** The hits loaded so far, best first. */
+  hits: SearchHit[];
+  /** Loads the next `count` hits and adds them to `hits`; returns only the new ones. */
+  more: (count: number) => Promise<SearchHit[]>;
+}
+
+type PagefindData = Awaited<ReturnType<PagefindResult['data']>>;
+const toHit = (d: PagefindData): SearchHit => ({ url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, filters: d.filters ?? {} });
+
+/** Runs a query and loads the first `first` hits' text; `more` loads the rest when asked. */
+export async function searchPaged(query: string, first: number, options: { filters?: Record<string, string> } = {}): Promise<SearchResults> {
   const trimmed = query.trim();
-  if (!trimmed) return [];
-  const pagefind = await loadPagefind();
-  const response = await pagefind.search(trimmed, options.filters ? { filters: options.filters } : {});
-  if (!response) return [];
-  const top = response.results.slice(0, options.limit ?? 20);
-  const data = await Promise.all(top.map((r) => r.data()));
-  return data.map((d) => ({
-    url: d.url,
-    title: d.meta['title'] ?? d.url,
-    excerpt: d.excerpt,
-    filters: d.filters ?? {},
-  }));
+  const pagefind = trimmed ? await loadPagefind() : undefined;
+  const response = pagefind ? await pagefind.search(trimmed, options.filters ? { filters: options.filters } : {}) : null;
+  const all = response?.results ?? [];
+  const hits: SearchHit[] = [];
+  const more = async (count: number) => {
+    const next = (await Promise.all(all.slice(hits.length, hits.length + count).map((r) => r.data()))).map(toHit);
+    hits.push(...next);
+    return next;
+  };
+  await more(first);
+  return { total: all.length, hits, more };
+}
+
+/** The first `limit` hits of a query (20 unless told), with their text. */
+export async function search(query: string, options: { limit?: number; filters?: Record<string, string> } = {}): Promise<SearchHit[]> {
+  return (await searchPaged(query, options.limit ?? 20, options)).hits;
 }

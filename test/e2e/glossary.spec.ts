@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { TermFinder } from '../../src/lib/glossary/terms';
 import { builtHtml, builtPages, rel } from '../support/built-pages';
+import { searchHits } from '../support/search-hits';
 
 /** The glossary as the build saw it: the tests follow the data, never a copy of it. */
 interface Entry {
@@ -113,9 +114,8 @@ function pagesSayingOnly(id: string, query: string, lang: 'sv' | 'en'): string[]
 
 test('searching "betänketid" on the search page finds its glossary entry and every page that says it another way', async ({ page }) => {
   await page.goto(`${rel('/sok/')}?q=${encodeURIComponent('betänketid')}`);
-  const results = page.locator('.search-page__results li a');
   await expect(page.getByRole('main').getByRole('status')).toContainText(/träff/, { timeout: 15_000 });
-  const found = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const found = await searchHits(page);
   expect(found.some((p) => p.endsWith('/ordlista/'))).toBe(true);
   for (const target of pagesSayingOnly('betanketid', 'betänketid', 'sv')) {
     expect(found.some((p) => p.endsWith(target)), `${target} says reflektionsperiod`).toBe(true);

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { pagefindRanking } from '../../src/lib/search-options';
 import { parse } from 'node-html-parser';
 import { builtHtml, rel } from '../support/built-pages';
+import { searchHits } from '../support/search-hits';
 
 /** The words to search for are taken from the built start pages, so the test follows the text. */
 function wordsOf(path: string, count: number): string {
@@ -24,10 +25,8 @@ for (const [lang, start, searchPage] of [
   test(`searching the ${lang} start page's text finds it`, async ({ page }) => {
     const query = wordsOf(start, 2);
     await page.goto(`${rel(searchPage)}?q=${encodeURIComponent(query)}`);
-    const results = page.locator('.search-page__results li a');
-    // The first query loads Pagefind's WebAssembly and index: allow for a busy machine.
-    await expect(results.first()).toBeVisible({ timeout: 15_000 });
-    const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    // Among the first 20 hits (the best 5 are shown, "show more" adds the rest).
+    const hrefs = await searchHits(page, 20);
     expect(hrefs.some((h) => h.endsWith(start))).toBe(true);
     await expect(page.getByRole('main').getByRole('status')).toContainText(query);
   });
@@ -131,4 +130,22 @@ test('search excerpts from the glossary read as the page does', async ({ page })
   for (const text of await excerpts.allTextContents()) {
     expect(text).not.toMatch(/betänketidse |UtlLse |§\p{Lu}/u);
   }
+});
+
+test('the search page shows the best hits first and the rest on request, from the keyboard', async ({ page }) => {
+  // A word on nearly every Swedish page, so there are more hits than are shown at first.
+  await page.goto(`${rel('/sok/')}?q=${encodeURIComponent('programmet')}`);
+  const results = page.locator('.search-page__results li a');
+  const status = page.getByRole('main').getByRole('status');
+  await expect(status).toContainText(/\d+ träffar/, { timeout: 15_000 });
+  const total = Number((await status.textContent())?.match(/(\d+) träffar/)?.[1]);
+  expect(total).toBeGreaterThan(5);
+  await expect(results).toHaveCount(5);
+  const more = page.getByRole('button', { name: 'Visa fler träffar' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(results).toHaveCount(Math.min(total, 15));
+  // The keyboard goes on where the new hits begin.
+  await expect(results.nth(5)).toBeFocused();
+  if (total <= 15) await expect(more).toBeHidden();
 });
