@@ -13,7 +13,7 @@ export function oneLanguage<T>(value: T, lang: Lang): T {
   const entries = Object.entries(value);
   const isPair = entries.length === 2 && typeof (value as Record<string, unknown>)['sv'] === 'string' && typeof (value as Record<string, unknown>)['en'] === 'string';
   if (isPair) {
-    const text = (value as Record<Lang, string>)[lang];
+    const text = (value as unknown as Record<Lang, string>)[lang];
     return { sv: text, en: text } as T;
   }
   return Object.fromEntries(entries.map(([k, v]) => [k, oneLanguage(v, lang)])) as T;
