@@ -27,7 +27,7 @@ for (const path of builtPages()) {
 
       // Only violations are collected: the passes (thousands of nodes) would be gathered and sent
       // back for nothing.
-      const axe = await new AxeBuilder({ page }).withTags(wcagTags).options({ resultTypes: ['violations'] }).analyze();
+      const axe = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(wcagTags).analyze();
       const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect(violations, 'axe violations').toEqual([]);
 

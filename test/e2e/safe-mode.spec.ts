@@ -238,7 +238,7 @@ test('with safe mode on, the staying-safe page passes axe and the state shows in
   await cornerSwitch(page).click();
   for (const theme of ['light', 'dark', 'hc-light', 'hc-dark']) {
     await page.evaluate((id) => (document.documentElement.dataset['theme'] = id), theme);
-    const axe = await new AxeBuilder({ page }).include('.quick-exit').include('.safe-mode-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).options({ resultTypes: ['violations'] }).analyze();
+    const axe = await new AxeBuilder({ page }).include('.quick-exit').include('.safe-mode-panel').options({ resultTypes: ['violations'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
