@@ -105,7 +105,7 @@ if (!args['skip-lighthouse']) {
   if (args.cpu) calibration = { fixed: true, multiplier: Number(args.cpu) };
   else {
     process.stdout.write('Lighthouse: calibrating the CPU slowdown (3 runs)…\r');
-    calibration = { fixed: false, ...(await calibrate(`${site}${measured[0]?.path ?? '/'}`, chromePath, 3)) };
+    calibration = { fixed: false, ...(await calibrate(chromePath, 3)) };
   }
   report.lighthouseCalibration = calibration;
   say(`\n## Lighthouse, mobile, median of ${runs} runs (targets: performance ≥ 95, the others 100)\n`);

@@ -4,8 +4,10 @@
  */
 import { basisText, describeBasis } from '../../../calculators/basis';
 import { formatKronor, formatNumber, type CostEstimate, type RuleSet, type SourceRef } from '../../../calculators/client';
+import { localeTags } from '../../../calculators/money';
 import type { PlanDraft } from '../../stores/calculator';
 import { componentsText, lineName, lineStatus } from './Results';
+import { sheetDateOptions } from './sheet-date';
 import { tr, type PageContext } from './shared';
 
 export function CostSheet({ ctx, rules, estimate, draft }: { ctx: PageContext; rules: RuleSet; estimate: CostEstimate; draft: PlanDraft }) {
@@ -13,7 +15,7 @@ export function CostSheet({ ctx, rules, estimate, draft }: { ctx: PageContext; r
   const lang = ctx.lang;
   // The sheet renders in the island's last stage, so the first use of the date formatter (which
   // loads the locale's date data) is a task of its own, not part of the form's.
-  const today = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const today = new Intl.DateTimeFormat(localeTags[lang], sheetDateOptions).format(new Date());
   const sources = new Map<string, SourceRef>();
   for (const l of estimate.lines) for (const c of l.components) if (c.source) sources.set(`${c.source.key}|${c.source.section}`, c.source);
   if (estimate.lines.some((l) => l.kind === 'point') && !ctx.own) sources.set('points', rules.pointInterventions.source);

@@ -16,12 +16,12 @@ import type { Basis } from '../../../calculators/rules-schema';
  * there (and without JavaScript) the page's own text explains the tool; if its code cannot be
  * fetched (offline, a broken deploy), the island says so instead of staying empty.
  */
-export function loadAfterHydration<P extends { ctx: PageContext }>(className: string, load: () => Promise<FunctionComponent<P>>) {
+export function loadAfterHydration<P extends { ctx: PageContext }>(className: string, load: (props: P) => Promise<FunctionComponent<P>>) {
   return function Island(props: P) {
     const [Loaded, setLoaded] = useState<FunctionComponent<P> | null>(null);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      load().then(
+      load(props).then(
         (component) => setLoaded(() => component),
         () => setFailed(true),
       );
@@ -37,6 +37,14 @@ export function loadAfterHydration<P extends { ctx: PageContext }>(className: st
       </div>
     );
   };
+}
+
+/**
+ * Resolves in a later task, so that what follows does not lengthen the current one: a slow phone
+ * can paint and answer a tap in between.
+ */
+export function afterTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

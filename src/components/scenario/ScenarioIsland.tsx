@@ -1,5 +1,9 @@
 /** The programme scenario island: ScenarioApp.tsx, loaded once the island has hydrated. */
+import { loadLocaleData } from '../calculator/locale-data';
 import { loadAfterHydration } from '../calculator/shared';
 import '../calculator/calculator.css';
 
-export default loadAfterHydration('scen', () => import('./ScenarioApp').then((m) => m.ScenarioApp));
+// The scenario's amounts are formatted once the language's data is loaded (locale-data.ts).
+export default loadAfterHydration('scen', ({ ctx }) =>
+  Promise.all([import('./ScenarioApp'), loadLocaleData(ctx.lang)]).then(([m]) => m.ScenarioApp),
+);

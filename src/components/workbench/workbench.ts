@@ -11,20 +11,44 @@ import { matches } from '../../lib/shortcuts';
 /**
  * The workbench's one script on every page: plain modules, no framework runtime. The quick exit
  * comes first so that it works even if something later fails, then safe mode, before any other
- * part can navigate. The palette's own code loads on
- * first open (palette-open.ts).
+ * part can navigate, then the palette's keys. The palette's own code loads on first open
+ * (palette-open.ts).
  */
 initQuickExit();
 initSafeModeSwitches();
 // The inline script in <head> (SafeModeInit.astro) covered links, forms and Shift ×3 until now.
 document.dispatchEvent(new Event('nsp:enhanced'));
-for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
-initExplorer();
-initSidebar();
-initEditorTabs();
-initOutline();
-initStatusBar();
 initPaletteTriggers();
+
+/**
+ * Runs each step in a task of its own, in order. Together the parts below are one long task on a
+ * slow phone, during which a tap waits; one at a time, the page can answer between them. A step
+ * that throws is reported as usual, and the steps after it still run.
+ */
+function inTurn(steps: readonly (() => void)[]): void {
+  const [step, ...rest] = steps;
+  if (!step) return;
+  setTimeout(() => {
+    try {
+      step();
+    } finally {
+      inTurn(rest);
+    }
+  }, 0);
+}
+
+// What follows enhances parts that already work as links and plain content without JavaScript.
+// The JavaScript-only controls appear last, once everything they use is wired.
+inTurn([
+  initExplorer,
+  initSidebar,
+  initEditorTabs,
+  initOutline,
+  initStatusBar,
+  () => {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+  },
+]);
 
 // Hover and focus tooltips can be dismissed with Escape without moving the pointer (WCAG 1.4.13).
 const root = document.documentElement;
