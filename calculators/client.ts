@@ -17,7 +17,7 @@ export type {
   RateComponent,
   SupportPlan,
   UncostedReason,
-} from './engine';
+} from './types';
 export { interventionIds } from './ids';
 export type { Basis, ClaimBasis, Bilingual, InterventionId, RuleSet, RuleSetInput, SourceRef, Condition, DailyRate, GroupLimit } from './rules-schema';
 export type { Programme, Figure, NamedFigure, Proposal } from './programme-schema';

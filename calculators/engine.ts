@@ -15,20 +15,6 @@ import { problemCollector, type Report } from './problems';
 import type { DailyRate, OfferedIntervention, RuleSet } from './rules-schema';
 import type { CalculateOptions, CostEstimate, CostLine, SupportPlan } from './types';
 
-export type {
-  CalculateOptions,
-  CostEstimate,
-  CostLine,
-  LineKind,
-  PlannedPeriod,
-  PlannedPointIntervention,
-  Problem,
-  ProblemCode,
-  RateComponent,
-  SupportPlan,
-  UncostedReason,
-} from './types';
-
 /** Input bounds (see plan-input.ts): beyond these a number is treated as invalid input. */
 export { LIMITS } from './plan-input';
 

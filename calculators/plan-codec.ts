@@ -5,7 +5,7 @@
  * `decodePlan` never throws: a damaged fragment gives `{ ok: false }` with a message.
  */
 import { isIsoDate } from './dates';
-import type { PlannedPeriod, SupportPlan } from './engine';
+import type { PlannedPeriod, SupportPlan } from './types';
 import { message } from './messages';
 import type { Locale } from './money';
 import { interventionIds } from './ids';

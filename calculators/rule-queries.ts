@@ -3,7 +3,7 @@
  * bundle of the calculator stays small; `index.ts` re-exports everything here.
  */
 import { sameDayInYear } from './dates';
-import type { SupportPlan } from './engine';
+import type { SupportPlan } from './types';
 import { interventionIds } from './ids';
 import type { Bilingual, InterventionId, RuleSet } from './rules-schema';
 
