@@ -61,8 +61,12 @@ export function htmlBudgetFor(path: string): number {
 export const contentBudget: Budget = { js: 12 * KB, css: 12 * KB };
 /** The goal per tool page: the tools carry their engine and UI, so they get more script. */
 export const calculatorGoal: Budget = { js: 40 * KB, css: 12 * KB };
-/** Enforced per tool page: the support cost calculator loads 41.1 kB of script (2026-12-02). */
-export const calculatorBudget: Budget = { js: 41.2 * KB, css: 12 * KB };
+/**
+ * Enforced per tool page: the support cost calculator loads 41.7 kB of script (2026-12-02). Raised
+ * from 41.2 kB once, by the 0.45 kB that load the language's number data on a worker
+ * (src/components/calculator/locale-data.ts), which takes a 30 to 50 ms task off the page's start.
+ */
+export const calculatorBudget: Budget = { js: 41.7 * KB, css: 12 * KB };
 
 /**
  * A first search (the search page, then one query, nothing cached): every byte fetched from

@@ -40,14 +40,6 @@ export function loadAfterHydration<P extends { ctx: PageContext }>(className: st
 }
 
 /**
- * Resolves in a later task, so that what follows does not lengthen the current one: a slow phone
- * can paint and answer a tap in between.
- */
-export function afterTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
  * Whether `frames` frames have been painted since the component first rendered. An effect runs
  * after the browser has painted, in a task of its own: what an island shows only then is built
  * (and laid out) in a later, short task, not in one long task with the rest on a slow phone.
