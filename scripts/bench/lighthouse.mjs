@@ -64,21 +64,23 @@ async function run(url, chromePath, flags) {
 
 /**
  * The host's benchmark index, `runs` times, and the multiplier of their median. The index is
- * Lighthouse's own (its computeBenchmarkIndex, which each Lighthouse run also takes), measured
- * in a blank page of the same Chromium: a second each, where a Lighthouse run would take ten.
+ * Lighthouse's own (its computeBenchmarkIndex, which each Lighthouse run also takes first), in a
+ * blank page of a Chromium started exactly as for a Lighthouse run: a second or two each, where a
+ * whole Lighthouse run would take ten.
  * @returns {Promise<{ benchmarkIndex: number[], median: number, multiplier: number }>}
  */
 export async function calibrate(chromePath, runs = 3) {
-  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
   const benchmarkIndex = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const page = await browser.newPage();
+  for (let i = 0; i < runs; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+    try {
+      const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+      const page = await (browser.contexts()[0] ?? (await browser.newContext())).newPage();
       benchmarkIndex.push(Math.round(await page.evaluate(pageFunctions.computeBenchmarkIndex)));
-      await page.close();
+      await browser.close();
+    } finally {
+      await chrome.kill();
     }
-  } finally {
-    await browser.close();
   }
   const mid = median(benchmarkIndex);
   return { benchmarkIndex, median: mid, multiplier: cpuMultiplierFor(mid) };
