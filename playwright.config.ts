@@ -25,16 +25,10 @@ const launchOptions = {
 // byte budgets do not depend on the base, so every-page.spec.ts runs once, at the root, and
 // loads.spec.ts (every page loads all its files) stands in for it under the sub-path.
 const subPath = base.replace(/^\/+|\/+$/g, '') !== '';
+const use = { ...devices['Desktop Chrome'], launchOptions };
 
 export default defineConfig({
   testDir: './test/e2e',
-  // Under the sub-path, only the specs whose outcome depends on the base: links, files, search,
-  // sitemap, headers, citations, the palette's targets and the calculator's copied link. The rest
-  // ran at the root; running them twice would only double CI time. That build also caps explorer
-  // folders at 3 pages (scripts/test.mjs), so explorer-overflow.spec.ts runs there only.
-  ...(subPath
-    ? { testMatch: /(loads|links|languages|search|sitemap|headers|cite-page|palette|calculator|explorer-overflow)\.spec\.ts$/ }
-    : { testIgnore: /(loads|explorer-overflow)\.spec\.ts$/ }),
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
@@ -50,7 +44,24 @@ export default defineConfig({
     locale: 'sv-SE',
     trace: 'off',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  // Empties the folder every-page.spec.ts writes each page's byte figures to (test/support/page-figures.ts).
+  globalSetup: './test/support/global-setup.ts',
+  projects: subPath
+    ? [
+        // Under the sub-path, only the specs whose outcome depends on the base: links, files, search,
+        // sitemap, headers, citations, the palette's targets and the calculator's copied link. The rest
+        // ran at the root; running them twice would only double CI time. That build also caps explorer
+        // folders at 3 pages (scripts/test.mjs), so explorer-overflow.spec.ts runs there only.
+        { name: 'chromium', use, testMatch: /(loads|links|languages|search|sitemap|headers|cite-page|palette|calculator|explorer-overflow)\.spec\.ts$/ },
+      ]
+    : [
+        // Listed first, so that its long tests start first. One test per page; each writes the page's byte figures for the medians test.
+        { name: 'pages', use, testMatch: /every-page\.spec\.ts$/ },
+        // The content pages' medians need every page's figures: this project starts once all of
+        // 'pages' has passed (and not at all if a page failed, which that page's test reports).
+        { name: 'medians', use, testMatch: /page-medians\.spec\.ts$/, dependencies: ['pages'] },
+        { name: 'chromium', use, testIgnore: /(loads|explorer-overflow|every-page|page-medians)\.spec\.ts$/ },
+      ],
   webServer: {
     command: 'node scripts/serve.mjs',
     url: `http://127.0.0.1:${port}${base}`,

@@ -1,39 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { queryWords } from '../../scripts/bench/measure.mjs';
-import { budgetMisses, calculatorClsBudget, firstSearchBudget, KB, loadedBytes, type PageFigures } from '../support/budgets';
-import { builtPages, outDir, rel } from '../support/built-pages';
+import { calculatorClsBudget, firstSearchBudget, KB } from '../support/budgets';
+import { outDir, rel } from '../support/built-pages';
 import { layoutShift, startedUp, watchLayoutShift } from '../support/layout-shift';
 
 /**
- * The budgets of test/support/budgets.ts against the production build: every page's bytes and
- * the content pages' medians, a first search's Pagefind bytes, and the calculator's stillness
- * while it loads on a phone. A failure names the page and the bytes.
+ * The budgets of test/support/budgets.ts against the production build that need a visit of their
+ * own: a first search's Pagefind bytes, and the calculator's stillness while it loads on a phone.
+ * Every page's bytes are measured by every-page.spec.ts, on the same visit as its other checks,
+ * and the content pages' medians by page-medians.spec.ts. A failure names the page and the bytes.
  */
 const base = process.env.BASE_PATH ?? '/';
-
-// One test per page, then the medians over what they measured: the file runs in one worker, in
-// order, so the last test sees every page's figures (and a page that fails stops the rest).
-test.describe('byte budgets', () => {
-  test.describe.configure({ mode: 'serial' });
-  const measured: PageFigures[] = [];
-  for (const path of builtPages()) {
-    test(`${path} is within its byte budgets`, async ({ browser }, info) => {
-      // A fresh context per page: nothing cached, as on a first visit.
-      const baseURL = info.project.use.baseURL;
-      const context = await browser.newContext(baseURL ? { baseURL } : {});
-      const page = await context.newPage();
-      await page.goto(rel(path), { waitUntil: 'networkidle' });
-      const { html, css, js } = await loadedBytes(page, outDir, base);
-      await context.close();
-      measured.push({ path, html, css, js });
-      expect(budgetMisses([{ path, html, css, js }]).filter((m) => m.startsWith(path)), 'budgets missed').toEqual([]);
-    });
-  }
-  test('the content pages’ medians are within their budgets', () => {
-    expect(measured.length, 'every page was measured').toBe(builtPages().length);
-    expect(budgetMisses(measured).filter((m) => m.startsWith('median')), 'budgets missed').toEqual([]);
-  });
-});
 
 test('a first search loads at most its budget from /pagefind/ and shows its results', async ({ page }) => {
   test.setTimeout(90_000);

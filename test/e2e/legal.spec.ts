@@ -41,6 +41,7 @@ const positionLabel: Record<Lang, Record<string, string>> = {
   en: { supports: 'Supports', 'supports-with-reservations': 'Supports with additions or reservations', opposes: 'Opposes', 'no-position': 'Takes no position' },
 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asOfText: Record<Lang, (date: string) => string> = { sv: (d) => `Rättsläget per ${d}`, en: (d) => `The law as of ${d}` };
 /** The visible citation text is "[key, section]". */
 const citeName = (ref: Ref) => new RegExp(`^${escape(`[${ref.key}, ${ref.section}]`)}`);
 
@@ -123,34 +124,32 @@ for (const lang of ['sv', 'en'] as const) {
       }
     });
 
-    test('every citation key on the legal pages has an entry in the bibliography', async ({ page }) => {
+    // Two facets of the same five pages, from one visit to each.
+    test('every legal page shows the date the law was checked, and every citation key on it has an entry in the bibliography', async ({ page }) => {
+      const expected = asOfText[lang](longDate(asOf, lang));
       const keys = new Set<string>();
       for (const path of [paths[lang].overview, paths[lang].international, paths[lang].swedish, paths[lang].reform, paths[lang].timeline]) {
         await page.goto(rel(path));
+        await test.step(`${path} shows the as-of date from content/legal/as-of.yaml`, async () => {
+          const stamp = page.getByRole('main').locator('time', { hasText: expected });
+          await expect(stamp, path).toHaveCount(1);
+          await expect(stamp, path).toHaveAttribute('datetime', asOf);
+        });
         const hrefs = await page.locator('.cite a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
         for (const href of hrefs) keys.add(href.split('#')[1] ?? '');
       }
-      expect(keys.size).toBeGreaterThan(3);
-      await gotoSources(page, lang);
-      for (const key of keys) await expect(page.locator(`[id="${key}"]`), key).toHaveCount(1);
+      await test.step('every citation key has an entry in the bibliography', async () => {
+        expect(keys.size).toBeGreaterThan(3);
+        await gotoSources(page, lang);
+        for (const key of keys) await expect(page.locator(`[id="${key}"]`), key).toHaveCount(1);
+      });
     });
   });
 }
 
-const asOfText: Record<Lang, (date: string) => string> = { sv: (d) => `Rättsläget per ${d}`, en: (d) => `The law as of ${d}` };
 
 for (const lang of ['sv', 'en'] as const) {
   test.describe(`the law as of the as-of date (${lang})`, () => {
-    test('every legal page shows the date the law was checked, from content/legal/as-of.yaml', async ({ page }) => {
-      const expected = asOfText[lang](longDate(asOf, lang));
-      for (const path of [paths[lang].overview, paths[lang].international, paths[lang].swedish, paths[lang].reform, paths[lang].timeline]) {
-        await page.goto(rel(path));
-        const stamp = page.getByRole('main').locator('time', { hasText: expected });
-        await expect(stamp, path).toHaveCount(1);
-        await expect(stamp).toHaveAttribute('datetime', asOf);
-      }
-    });
-
     test('the Swedish-law page cites the new Social Services Act by SFS number and bill, and shows the old act ended and replaced', async ({ page }) => {
       await page.goto(rel(paths[lang].swedish));
       const main = page.getByRole('main');
@@ -264,13 +263,21 @@ for (const lang of ['sv', 'en'] as const) {
     });
 
     test('each question shows beside every provision it qualifies, with its check date and a link to it', async ({ page }) => {
+      // Grouped by the page the provision is on, so that each page is loaded once.
+      const byPage = new Map<string, { q: OpenQuestion; id: string }[]>();
       for (const q of openQuestions) {
         for (const id of q.qualifies.provisions ?? []) {
           const provision = provisions.find((p) => p.id === id)!;
-          await page.goto(rel(provision.level === 'swedish' ? paths[lang].swedish : paths[lang].international));
+          const path = provision.level === 'swedish' ? paths[lang].swedish : paths[lang].international;
+          byPage.set(path, [...(byPage.get(path) ?? []), { q, id }]);
+        }
+      }
+      for (const [path, notes] of byPage) {
+        await page.goto(rel(path));
+        for (const { q, id } of notes) {
           const note = page.locator(`section#${id} .open-question-note`).filter({ hasText: q.question[lang] });
           await expect(note, `${q.id} beside ${id}`).toContainText(checkedText[lang](longDate(q.checkedOn, lang), q.finding[lang]));
-          await expect(note.getByRole('link')).toHaveAttribute('href', new RegExp(`${openPath[lang]}#${q.id}$`));
+          await expect(note.getByRole('link'), `${q.id} beside ${id} links to it`).toHaveAttribute('href', new RegExp(`${openPath[lang]}#${q.id}$`));
         }
       }
     });

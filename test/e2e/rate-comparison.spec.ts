@@ -10,7 +10,7 @@ const Y = newestYear();
 const OLD = documentedYears()[0];
 
 /** The comparison of the years, and the shared rules-year selection. */
-test('the comparison shows each year with its source and the computed changes', async ({ page }) => {
+test('the comparison shows each year with its source and the computed changes', { tag: '@years' }, async ({ page }) => {
   await page.goto(rel('/ersattningar/'));
   const table = page.getByRole('table', { name: /Ersättningar år för år/ });
   await expect(table.getByRole('columnheader', { name: /2022/ })).toBeVisible();
@@ -32,7 +32,7 @@ test('the comparison shows each year with its source and the computed changes', 
   await expect(page.getByText(/Inga ersättningar är publicerade/)).toHaveCount(0);
 });
 
-test('a derived figure carries its marker, how and from, on the year table and in the comparison', async ({ page }) => {
+test('a derived figure carries its marker, how and from, on the year table and in the comparison', { tag: '@years' }, async ({ page }) => {
   await page.goto(rel('/ersattningar/2024/'));
   const row = page.getByRole('table', { name: 'Ersättningar och tak 2024' }).getByRole('row', { name: /^Enbart stöd/ });
   await expect(row).toContainText('660 kr per dag');
@@ -49,7 +49,7 @@ test('a derived figure carries its marker, how and from, on the year table and i
   await expect(changes.getByRole('listitem').filter({ hasText: /^Enbart stöd: ingen ändring redovisas/ })).toContainText('guidens egen härledning');
 });
 
-test('the comparison invents no change where a year is undocumented, and says the days after the first 90 went unpaid', async ({ page }) => {
+test('the comparison invents no change where a year is undocumented, and says the days after the first 90 went unpaid', { tag: '@years' }, async ({ page }) => {
   await page.goto(rel('/en/rates/'));
   const changes = page.getByRole('region', { name: 'What changed from 2022 to 2024' });
   // nsp-2022 does not say how point interventions were priced: no "from case by case to a schedule".
@@ -62,7 +62,7 @@ test('the comparison invents no change where a year is undocumented, and says th
   await expect(points.locator('td[data-year="2022"] [data-basis="not-documented"]')).toContainText('not documented');
 });
 
-test('choosing a year highlights it and the choice follows the visitor for the session', async ({ page }) => {
+test('choosing a year highlights it and the choice follows the visitor for the session', { tag: '@years' }, async ({ page }) => {
   await page.goto(rel('/ersattningar/'));
   const pick = page.getByRole('group', { name: 'Markera regelår' });
   // Newest year first.
@@ -82,14 +82,14 @@ test('choosing a year highlights it and the choice follows the visitor for the s
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('every year is shown and nothing is marked', async ({ page }) => {
+  test('every year is shown and nothing is marked', { tag: '@years' }, async ({ page }) => {
     await page.goto(rel('/en/rates/'));
     for (const year of documentedYears()) await expect(page.getByRole('columnheader', { name: String(year), exact: true })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Highlight a rules year' })).toBeHidden();
   });
 });
 
-test('a year page lists every rate with its source and says what is not documented', async ({ page }) => {
+test('a year page lists every rate with its source and says what is not documented', { tag: '@years' }, async ({ page }) => {
   await page.goto(rel('/en/rates/2024/'));
   const table = page.getByRole('table', { name: 'Rates and limits in 2024' });
   const reflection = table.getByRole('row', { name: /^Reflection period/ });

@@ -160,19 +160,7 @@ test('the shortcuts page lists every shortcut of the one definition', async ({ p
 test.describe('on a 320 px wide screen', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  // One test per page (a loop over every page outgrew any one test's time). every-page.spec.ts
-  // checks the same after narrowing a page loaded wide, as zooming to 400 % does; this loads it narrow.
-  for (const path of builtPages()) {
-    test.describe(() => {
-      // The 404 page answers with status 404 on purpose; Chromium logs that as a console error.
-      if (path === '/404.html') test.use({ allowedConsoleErrors: [/status of 404/] });
-      test(`${path} does not scroll sideways`, async ({ page }) => {
-        await page.goto(rel(path));
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width in CSS px').toBeLessThanOrEqual(320);
-      });
-    });
-  }
-
+  // Every page, loaded at 320 px, is checked for sideways scrolling in every-page.spec.ts.
   test('the activity bar sits at the bottom and the explorer is a drawer', async ({ page }) => {
     await page.goto(rel('/programmet/'));
     const views = page.getByRole('navigation', { name: 'Vyer' });

@@ -5,10 +5,10 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Every byte and layout budget of the site, in this one place: `npm run bench` prints each beside
- * its figure and test/e2e/budgets.spec.ts (in `npm test`) fails when one is exceeded. Sizes are
- * gzip-compressed (level 9, as `gzip -9`; 1 kB = 1000 bytes) and count what a browser loads
- * before anyone touches the page. The medians sit below Starlight's own budgets (HTML 8 kB, CSS
- * 16.75 kB); headroom is left on purpose for the notes and pages still to come.
+ * its figure, and the end-to-end tests (every-page, page-medians and budgets.spec.ts, in
+ * `npm test`) fail when one is exceeded. Sizes are gzip-compressed (level 9, as `gzip -9`;
+ * 1 kB = 1000 bytes) and count what a browser loads before anyone touches the page. The medians
+ * sit below Starlight's own budgets (HTML 8 kB, CSS 16.75 kB); headroom is left on purpose for the notes and pages still to come.
  */
 export const KB = 1000;
 export interface Budget {
