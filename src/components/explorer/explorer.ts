@@ -80,7 +80,8 @@ async function fillFolder(more: HTMLAnchorElement): Promise<void> {
   const list = more.closest('ul');
   const section = more.dataset['explorerMore'];
   if (!list || !section) throw new Error('explorer: the link is not in a folder');
-  const shown = [...list.querySelectorAll<HTMLAnchorElement>('a.explorer__file')];
+  // The "all pages" link is styled as a file too; it is not one of the pages shown.
+  const shown = [...list.querySelectorAll<HTMLAnchorElement>('a.explorer__file:not([data-explorer-more])')];
   const last = shown.at(-1) && sitePath(shown.at(-1)!);
   const currentLink = list.querySelector<HTMLAnchorElement>('a[aria-current="page"]');
   const current = currentLink ? sitePath(currentLink) : undefined;
