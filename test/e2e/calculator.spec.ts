@@ -34,6 +34,12 @@ test.describe.configure({ timeout: 90_000 });
  * JavaScript, a failed script) use the newest year only as the default and run once, here.
  */
 const years = { tag: '@years' };
+/**
+ * The tests whose outcome depends on where the site is deployed (a link the calculator writes or
+ * follows, the path of its script): they run again on the build under a sub-path (playwright.config.ts).
+ */
+const base = { tag: '@base' };
+const yearsAndBase = { tag: ['@years', '@base'] };
 
 async function open(page: Page, hash = '') {
   await page.goto(rel(`/kalkylator/${hash}`));
@@ -164,7 +170,7 @@ test('every problem is shown next to its field and tied to it with aria-describe
   expect(await axeViolations(page), 'axe violations').toEqual([]);
 });
 
-test('the plan goes into the address only on request, and the link brings it back', years, async ({ page, browser }) => {
+test('the plan goes into the address only on request, and the link brings it back', yearsAndBase, async ({ page, browser }) => {
   await open(page);
   await page.getByLabel('Första dagen').fill(`${Y}-06-10`);
   await page.getByRole('button', { name: 'Lägg till period' }).click();
@@ -272,7 +278,7 @@ test('the calculator works with the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('table', { name: `Rader enligt reglerna för ${Y}` }).getByText(/30 × /)).toBeVisible();
 });
 
-test('the rules year is shared: chosen here, kept on the next page for the session', years, async ({ page }) => {
+test('the rules year is shared: chosen here, kept on the next page for the session', yearsAndBase, async ({ page }) => {
   await open(page);
   await page.getByLabel('Regelår', { exact: true }).selectOption(`${OLD}`);
   expect(await page.evaluate(() => sessionStorage.getItem('nsp:rate-year'))).toBe(`${OLD}`);
@@ -300,7 +306,7 @@ test('compare years: the same plan under each documented year', years, async ({ 
   await expect(table.getByRole('row', { name: /^Första dagen/ })).toContainText(`${OLD}-03-01`);
 });
 
-test('without JavaScript the page explains the tool and points to the sources', async ({ browser }) => {
+test('without JavaScript the page explains the tool and points to the sources', base, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(rel('/kalkylator/'));
@@ -315,7 +321,7 @@ test.describe('when the calculator’s code cannot be fetched', () => {
   // The blocked file is logged by Chromium as a failed load: that is what this test causes.
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
-  test('the island says so instead of staying empty', async ({ page }) => {
+  test('the island says so instead of staying empty', base, async ({ page }) => {
     await page.route(/\/_astro\/CalculatorApp\.[^/]+\.js$/, (route) => route.abort());
     await page.goto(rel('/kalkylator/'));
     await expect(page.getByRole('alert')).toContainText('Verktyget kunde inte laddas');
