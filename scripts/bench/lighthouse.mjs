@@ -6,9 +6,11 @@
  * (benchmark index about 1500). On a slower or busy host that makes the "phone" far slower than
  * the one Lighthouse means to emulate, so the host's benchmark index is measured and the
  * multiplier calibrated as Lighthouse's CPU throttling calculator does (1300 → 3×, +1× per 233
- * above; below that, proportionally, never under 1×). The index of a shared host swings from
- * run to run (1273 and 1688 seen back to back), so one run per page would give pages different
- * phones: `calibrate` takes the median of a few runs once, and every page uses that multiplier.
+ * above; below that, proportionally, never under 1×). A shared host's speed drifts while a page
+ * is scored (indices of 864 to 1000 seen in one page's runs after a calibration of 1270), and a
+ * multiplier set once would then emulate a phone almost half as fast for that page. So each run
+ * is calibrated just before it, in its own Chromium (`lighthouseMedian` without a fixed
+ * multiplier); `calibrate` (a median of a few) is for reports that want one figure for all pages.
  */
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -25,13 +27,37 @@ export function cpuMultiplierFor(benchmarkIndex) {
   return Math.max(1, Math.round(m * 10) / 10);
 }
 
-async function runOnce(url, chromePath, flags) {
+/**
+ * Lighthouse's benchmark index in a blank page of the Chromium listening on `port`. Taken twice,
+ * keeping the second: the first, while the new Chromium is still starting, reads about half of
+ * what Lighthouse itself then measures in the run (995, 1179, 1371 against 1797 to 2838 here).
+ */
+async function benchmarkIndexOn(port) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const page = await (browser.contexts()[0] ?? (await browser.newContext())).newPage();
+    await page.evaluate(pageFunctions.computeBenchmarkIndex);
+    const index = await page.evaluate(pageFunctions.computeBenchmarkIndex);
+    await page.close();
+    return Math.round(index);
+  } finally {
+    await browser.close(); // only the connection: the Chromium goes on for the run
+  }
+}
+
+/**
+ * One Lighthouse run in a fresh Chromium. Without a fixed `multiplier` the CPU slowdown is
+ * calibrated for this run, from the benchmark index taken in the same Chromium just before it.
+ * @returns {Promise<{ lhr: any, multiplier: number }>}
+ */
+async function runOnce(url, chromePath, flags, multiplier) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
   try {
+    const slowdown = multiplier ?? cpuMultiplierFor(await benchmarkIndexOn(chrome.port));
     // The full-page screenshot is taken after the page has loaded and scores nothing.
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true, ...flags });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true, ...flags, throttling: { cpuSlowdownMultiplier: slowdown } });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    return result.lhr;
+    return { lhr: result.lhr, multiplier: slowdown };
   } finally {
     await chrome.kill();
   }
@@ -51,12 +77,12 @@ function brokenBecause(lhr, wanted) {
  * not be measured, as happens on a busy host) says nothing about the page, so it is made again,
  * twice at most; a page that breaks every time is reported with Lighthouse's own words.
  */
-async function run(url, chromePath, flags) {
+async function run(url, chromePath, flags, multiplier) {
   let why;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const lhr = await runOnce(url, chromePath, flags);
-    why = brokenBecause(lhr, flags.onlyCategories ?? categories);
-    if (!why) return lhr;
+    const done = await runOnce(url, chromePath, flags, multiplier);
+    why = brokenBecause(done.lhr, flags.onlyCategories ?? categories);
+    if (!why) return done;
     console.warn(`Lighthouse run of ${url} gave no score (${why}); running it again`);
   }
   throw new Error(`Lighthouse could not audit ${url}: ${why}`);
@@ -74,10 +100,7 @@ export async function calibrate(chromePath, runs = 3) {
   for (let i = 0; i < runs; i++) {
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
     try {
-      const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-      const page = await (browser.contexts()[0] ?? (await browser.newContext())).newPage();
-      benchmarkIndex.push(Math.round(await page.evaluate(pageFunctions.computeBenchmarkIndex)));
-      await browser.close();
+      benchmarkIndex.push(await benchmarkIndexOn(chrome.port));
     } finally {
       await chrome.kill();
     }
@@ -97,11 +120,13 @@ export async function lighthouseMedian(url, chromePath, runs, multiplier, decide
   const scores = Object.fromEntries(categories.map((c) => [c, []]));
   const failed = {};
   const benchmarkIndex = [];
+  const multipliers = [];
   for (let i = 0; i < runs; i++) {
     // Accessibility, best practices and SEO do not depend on timing: the first run scores them,
     // the later ones only performance (axe over the page is a good part of a run's time).
     const only = i === 0 ? categories : ['performance'];
-    const lhr = await run(url, chromePath, { throttling: { cpuSlowdownMultiplier: multiplier }, onlyCategories: only });
+    const { lhr, multiplier: used } = await run(url, chromePath, { onlyCategories: only }, multiplier);
+    multipliers.push(used);
     benchmarkIndex.push(Math.round(lhr.environment.benchmarkIndex));
     for (const c of only) {
       scores[c].push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
@@ -112,5 +137,5 @@ export async function lighthouseMedian(url, chromePath, runs, multiplier, decide
     }
     if (decided(scores)) break;
   }
-  return { median: Object.fromEntries(categories.map((c) => [c, median(scores[c])])), runs: scores, failed, multiplier, benchmarkIndex };
+  return { median: Object.fromEntries(categories.map((c) => [c, median(scores[c])])), runs: scores, failed, multiplier: multiplier ?? multipliers, benchmarkIndex };
 }

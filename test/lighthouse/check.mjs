@@ -2,8 +2,8 @@
 /**
  * The Lighthouse budgets, as a step of npm test: Lighthouse's mobile audit of each page type of
  * the production build (start, content page, rate table, calculator, statistics, search; picked
- * from the build as the benchmark picks them), served with its _headers, with the host-calibrated
- * CPU slowdown. Each page must reach the targets of test/support/budgets.ts in the median of
+ * from the build as the benchmark picks them), served with its _headers, with the CPU slowdown
+ * calibrated to the host before each run. Each page must reach the targets of test/support/budgets.ts in the median of
  * LIGHTHOUSE_RUNS runs (5 unless set; runs that could no longer change a pass are skipped; accessibility,
  * best practices and SEO, which do not depend on timing, are scored in the first run). Ends with "lighthouse: N passed, N failed" and writes
  * the scores to .tmp/lighthouse.json; exits 1 when a page misses a target, naming the audits
@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calibrate, lighthouseMedian } from '../../scripts/bench/lighthouse.mjs';
+import { lighthouseMedian } from '../../scripts/bench/lighthouse.mjs';
 import { pickPageTypes } from '../../scripts/bench/page-types.mjs';
 import { builtPages, gzipSizeOf, serve } from '../../scripts/bench/util.mjs';
 import { findChromium } from '../../scripts/find-chromium.mjs';
@@ -30,8 +30,7 @@ const server = await serve(outDir, port);
 const results = [];
 let failed = missing.length;
 try {
-  const calibration = await calibrate(chromePath);
-  console.log(`Host benchmark index ${calibration.benchmarkIndex.join(', ')} → CPU slowdown ${calibration.multiplier}×`);
+  console.log('CPU slowdown calibrated before each run from the host benchmark index of that moment (Lighthouse: 1300 → 3×, +1× per 233 above)');
   for (const type of missing) console.log(`✗ ${type}: no such page in ${outDir}`);
   for (const { type, path } of types.filter((t) => t.path)) {
     const targets = lighthouseTargetsFor(type);
@@ -45,9 +44,9 @@ try {
     const failedByMajority = (scores) =>
       Object.entries(targets).some(([category, target]) => scores[category].filter((s) => s < target).length > expected(category) / 2);
     const decided = (scores) => passedByMajority(scores) || failedByMajority(scores);
-    const result = await lighthouseMedian(`${server.origin}${path}`, chromePath, runs, calibration.multiplier, decided);
+    const result = await lighthouseMedian(`${server.origin}${path}`, chromePath, runs, undefined, decided);
     const misses = Object.entries(targets).filter(([category, target]) => result.median[category] < target);
-    const scores = Object.keys(targets).map((c) => `${c} ${result.median[c]} (${result.runs[c].join('/')})${targets[c] < 100 ? ` [target ${targets[c]}]` : ''}`).join(', ');
+    const scores = Object.keys(targets).map((c) => `${c} ${result.median[c]} (${result.runs[c].join('/')})${targets[c] < 100 ? ` [target ${targets[c]}]` : ''}`).join(', ') + `; CPU slowdown ${result.multiplier.join('/')}× (host index ${result.benchmarkIndex.join('/')})`;
     if (misses.length === 0) console.log(`✓ ${type} ${path}: ${scores}`);
     else {
       failed += 1;
