@@ -1,4 +1,4 @@
-import type { Page, Response } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -175,53 +175,6 @@ export interface Transfer {
   other: number;
   /** gzip bytes per URL, for the failure message. */
   files: Record<string, number>;
-}
-
-/**
- * Records every response a page receives from now on, gzip-measured by kind. Call `done()`
- * after the page has settled and before any interaction.
- */
-export function recordTransfer(page: Page, filter: (url: string) => boolean = () => true) {
-  const pending: Promise<void>[] = [];
-  const transfer: Transfer = { html: 0, css: 0, js: 0, other: 0, files: {} };
-  const onResponse = (response: Response) => {
-    const url = response.url();
-    if (!filter(url) || url.startsWith('data:')) return;
-    pending.push(
-      response.body().then(
-        (body) => {
-          const size = gzipSync(body, { level: 9 }).length;
-          const type = response.request().resourceType();
-          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-          transfer[kind] += size;
-          transfer.files[new URL(url).pathname] = (transfer.files[new URL(url).pathname] ?? 0) + size;
-        },
-        () => undefined, // a redirect or aborted response has no body
-      ),
-    );
-  };
-  page.on('response', onResponse);
-  return {
-    async done(): Promise<Transfer> {
-      page.off('response', onResponse);
-      await Promise.all(pending);
-      // Astro inlines small styles and scripts: they cost the same bytes as files would.
-      const inline = await page.evaluate(() => ({
-        css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'),
-        js: [...document.querySelectorAll('script:not([src])')]
-          .filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
-          .map((s) => s.textContent ?? '')
-          .join('\n'),
-      }));
-      for (const kind of ['css', 'js'] as const) {
-        if (!inline[kind]) continue;
-        const size = gzipSync(inline[kind], { level: 9 }).length;
-        transfer[kind] += size;
-        transfer.files[`(inline ${kind})`] = size;
-      }
-      return transfer;
-    },
-  };
 }
 
 /**
