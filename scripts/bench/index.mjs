@@ -124,7 +124,7 @@ if (!args['skip-lighthouse']) {
       if (result.median[category] < target) failures.push(`${path}: Lighthouse ${category} ${result.median[category]} < ${target} (${Object.entries(result.failed).filter(([k]) => k.startsWith(category)).map(([k, v]) => `${k.split(': ')[1]}: ${v}`).join('; ')})`);
     }
     const goalNote = (c) => (held[c] < lighthouseTargets[c] ? ` held at ${held[c]}, goal ${lighthouseTargets[c]}` : '');
-    rows.push([type, `\`${path}\``, ...Object.keys(lighthouseTargets).map((c) => `${result.median[c]} (${result.runs[c].join('/')})${goalNote(c)}`), `${result.benchmarkIndex.join('/')} (at ${result.multiplier}×)`]);
+    rows.push([type, `\`${path}\``, ...Object.keys(lighthouseTargets).map((c) => `${result.median[c]} (${result.runs[c].join('/')})${goalNote(c)}`), `${result.benchmarkIndex.join('/')} (at ${calibration.multiplier}×)`]);
   }
   say(table(['type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'host benchmark index in the scored runs (CPU slowdown)'], rows));
   say('\nA host benchmark index under about 400 means the host itself is slower than the phone Lighthouse emulates: performance is then understated.');

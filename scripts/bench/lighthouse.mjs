@@ -2,16 +2,20 @@
  * Lighthouse's mobile audit (its default: a mid-range phone on a throttled connection) of one
  * page, run several times with the system Chromium; the median of each category is reported.
  *
- * Lighthouse slows the CPU down 4× on the assumption that the host is a fast desktop
- * (benchmark index about 1500). On a slower or busy host that makes the "phone" far slower than
- * the one Lighthouse means to emulate, so the host's benchmark index is measured and the
- * multiplier calibrated as Lighthouse's CPU throttling calculator does (1300 → 3×, +1× per 233
- * above; below that, proportionally, never under 1×). A shared host's speed drifts while a page
- * is scored (indices of 864 to 1000 seen in one page's runs after a calibration of 1270), and a
- * multiplier set once would then emulate a phone almost half as fast for that page. So each run
- * is calibrated just before it, in its own Chromium (`lighthouseMedian` without a fixed
- * multiplier); `calibrate` (a median of a few) is for reports that want one figure for all pages.
+ * Lighthouse slows the CPU down 4× on the assumption that the host is a fast desktop (benchmark
+ * index 1 500 to 2 000). On a slower host that emulates a slower phone than Lighthouse means to;
+ * its CPU throttling calculator gives the slowdown for any index (1 300 → 3×, +1× per 233 above;
+ * below that, proportionally, never under 1×). A shared host's speed swings from one moment to
+ * the next (indices of 1 000 to 2 750 within one step here), so a reading taken before a run says
+ * little about the run: calibrated that way, one page's slowdown went from 2.5× to 8.6× between
+ * runs. `lighthouseMedian` therefore takes either a fixed slowdown (`npm run bench`, from
+ * `calibrate`, a median of a few readings, or `--cpu`) or `{ upTo }`: each run's slowdown read off
+ * the benchmark index Lighthouse took in that run, at most `upTo` (npm test: Lighthouse's default
+ * 4×, test/support/budgets.ts).
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -46,20 +50,37 @@ async function benchmarkIndexOn(port) {
 }
 
 /**
- * One Lighthouse run in a fresh Chromium. Without a fixed `multiplier` the CPU slowdown is
- * calibrated for this run, from the benchmark index taken in the same Chromium just before it.
+ * One Lighthouse run in a fresh Chromium, at a fixed CPU slowdown (a number) or at the slowdown
+ * calibrated from this run's own benchmark index, at most `upTo` (`{ upTo }`). Lighthouse's
+ * default throttling is simulated: it loads the page unthrottled and applies the slowdown when it
+ * scores the trace. So the run is gathered first, the slowdown read off the benchmark index
+ * Lighthouse took in that same gathering (the "CPU/Memory Power" its report shows), and the trace
+ * then scored at that slowdown: the same result as if that slowdown had been set beforehand, from
+ * a reading of the host at the moment of the load rather than before it.
+ * @param {number | { upTo: number }} multiplier
  * @returns {Promise<{ lhr: any, multiplier: number }>}
  */
 async function runOnce(url, chromePath, flags, multiplier) {
+  const settings = { output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true, ...flags };
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+  const dir = mkdtempSync(join(tmpdir(), 'nsp-lighthouse-'));
   try {
-    const slowdown = multiplier ?? cpuMultiplierFor(await benchmarkIndexOn(chrome.port));
+    const fixed = typeof multiplier === 'number' ? multiplier : undefined;
     // The full-page screenshot is taken after the page has loaded and scores nothing.
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true, ...flags, throttling: { cpuSlowdownMultiplier: slowdown } });
+    await lighthouse(url, { ...settings, port: chrome.port, gatherMode: dir, ...(fixed ? { throttling: { cpuSlowdownMultiplier: fixed } } : {}) });
+    const artifactsFile = join(dir, 'artifacts.json');
+    const artifacts = JSON.parse(readFileSync(artifactsFile, 'utf8'));
+    const slowdown = fixed ?? Math.min(multiplier.upTo, cpuMultiplierFor(artifacts.BenchmarkIndex));
+    // Lighthouse refuses to score with settings other than those it gathered with; the slowdown
+    // plays no part in a simulated gathering, so it is set in the saved settings.
+    artifacts.settings.throttling.cpuSlowdownMultiplier = slowdown;
+    writeFileSync(artifactsFile, JSON.stringify(artifacts));
+    const result = await lighthouse(url, { ...settings, auditMode: dir, throttling: { cpuSlowdownMultiplier: slowdown } });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return { lhr: result.lhr, multiplier: slowdown };
   } finally {
     await chrome.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -110,8 +131,9 @@ export async function calibrate(chromePath, runs = 3) {
 }
 
 /**
- * `runs` full runs of one page at a given CPU slowdown (from `calibrate` or `--cpu`); each run's
- * own benchmark index is kept, to show how the host's speed moved while the page was scored.
+ * `runs` full runs of one page at a CPU slowdown (a number, or `{ upTo }` to calibrate each run:
+ * see `runOnce`); each run's own benchmark index and slowdown are kept, to show how the host's
+ * speed moved while the page was scored.
  * `decided`, given the scores so far, may end the runs early once further runs cannot change
  * the outcome the caller cares about (npm test: a pass once most of the runs have passed).
  * @param {(scores: Record<string, number[]>) => boolean} [decided]
@@ -137,5 +159,5 @@ export async function lighthouseMedian(url, chromePath, runs, multiplier, decide
     }
     if (decided(scores)) break;
   }
-  return { median: Object.fromEntries(categories.map((c) => [c, median(scores[c])])), runs: scores, failed, multiplier: multiplier ?? multipliers, benchmarkIndex };
+  return { median: Object.fromEntries(categories.map((c) => [c, median(scores[c])])), runs: scores, failed, multiplier: multipliers, benchmarkIndex };
 }

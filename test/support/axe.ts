@@ -24,7 +24,15 @@ export async function axeViolations(page: Page, include: string[] = []): Promise
     async ({ tags, include }) => {
       const { axe } = window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } };
       const context = include.length > 0 ? { include: include.map((s) => [s]) } : document;
-      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      // Blocks with content-visibility: auto are not rendered until scrolled near, and axe would
+      // then skip their colours: every block is rendered for the check, as the reader will see it.
+      // A constructed sheet, which the site's CSP (no inline style) does not block.
+      const rendered = new CSSStyleSheet();
+      rendered.replaceSync('* { content-visibility: visible !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, rendered];
+      const result = await axe
+        .run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .finally(() => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== rendered)));
       return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
     },
     { tags: wcagTags, include },
