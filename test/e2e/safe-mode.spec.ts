@@ -350,12 +350,10 @@ test.describe('before the page’s script has run', () => {
       await new Promise((done) => setTimeout(done, 3_000));
       await route.continue().catch(() => undefined); // the page may have gone on already
     });
-    // Read once the switch's markup is parsed: just after a navigation commits it may not be yet
-    // (1 run in 260 read nothing), and the script that would unhide it is held back 3 s.
-    const stillLate = async () => {
-      await page.locator('[data-safe-mode-switch]').first().waitFor({ state: 'attached' });
-      return page.evaluate(() => document.querySelector('[data-safe-mode-switch]')?.hasAttribute('hidden'));
-    };
+    // Read once the switch's markup is parsed (the locator waits for it): just after a navigation
+    // commits it may not be yet (1 run in 260 read nothing), and the script that would unhide it
+    // is held back 3 s.
+    const stillLate = () => page.locator('[data-safe-mode-switch]').first().evaluate((el) => el.hasAttribute('hidden'));
 
     await page.locator('main').getByRole('link', { name: 'minimikraven' }).first().click();
     await committed(page, /\/certifiering\/minimikrav\/$/);

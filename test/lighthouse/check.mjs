@@ -34,7 +34,7 @@ const server = await serve(outDir, port);
 const results = [];
 let failed = missing.length;
 try {
-  console.log(`CPU slowdown of each run from the host benchmark index Lighthouse took in it (its calculator: 1300 → 3×, +1× per 233 above), at most ${cpu}× (Lighthouse's default)`);
+  console.log(`CPU slowdown of each run from the host benchmark index Lighthouse took in it (its calculator: 1300 → 3×, +1× per 233 above), at most ${cpu}×${cpu === lighthouseCpuSlowdown ? " (Lighthouse's default)" : ' (LIGHTHOUSE_CPU)'}`);
   for (const type of missing) console.log(`✗ ${type}: no such page in ${outDir}`);
   for (const { type, path } of types.filter((t) => t.path)) {
     const targets = lighthouseTargetsFor(type);
