@@ -7,6 +7,11 @@
 import type { CostEstimate } from './types';
 import { interventionIds } from './ids';
 import type { InterventionId, RuleSet } from './rules-schema';
+import { typedFigure } from './typed-figure';
+
+// The plan's fields read typed numbers the same way; they import it from its own module, which
+// keeps the rest of this file out of the calculator's first JavaScript.
+export { typedFigure };
 
 /** What an editable figure is. */
 export type OwnFieldKind = 'rate' | 'maxDays' | 'stepRate' | 'stepDays' | 'groupDays' | 'child' | 'extra';
@@ -56,16 +61,6 @@ export function valueAt(root: unknown, path: string): unknown {
 /** The fields' current values as text, to fill the form. */
 export function ownValues(rules: RuleSet): Record<string, string> {
   return Object.fromEntries(ownFields(rules).map((f) => [f.path, String(valueAt(rules, f.path) ?? '')]));
-}
-
-/**
- * A typed figure as the schema should see it: a whole number where the text is one (spaces as
- * thousands separators allowed), another number as such, anything else as the text, so that the
- * schema's message names what is wrong.
- */
-export function typedFigure(text: string): number | string {
-  const t = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text.trim();
 }
 
 /**

@@ -259,6 +259,7 @@ export const en: Record<UiKey, string> = {
   "calc.period.lastDayBefore": "The last day {last} is before the period's first day {from}. The number of days is unchanged.",
   "calc.year.own": "Own amounts (a year the guide has no rules for)",
   "calc.own.legend": "Own amounts",
+  "calc.own.loadFailed": "Own amounts could not be loaded. Check your connection and choose own amounts again. Until then the plan is costed under the chosen year's rules.",
   "calc.own.note": "These amounts are your own. They come from no source and the guide has not checked them. The fields started with the amounts of the guide's rules for {base}.",
   "calc.own.year": "Year of the own amounts",
   "calc.own.yearHint": "A year the guide has no rules for, for example {example}.",

@@ -260,6 +260,7 @@ export const sv = {
   "calc.period.lastDayBefore": "Sista dagen {last} ligger före periodens första dag {from}. Antalet dygn är oförändrat.",
   "calc.year.own": "Egna belopp (ett år utan regler i guiden)",
   "calc.own.legend": "Egna belopp",
+  "calc.own.loadFailed": "Egna belopp kunde inte laddas. Kontrollera anslutningen och välj Egna belopp igen. Planen räknas med reglerna för det valda året så länge.",
   "calc.own.note": "Beloppen här är dina egna. De kommer inte från någon källa och guiden har inte kontrollerat dem. Fälten började med beloppen i guidens regler för {base}.",
   "calc.own.year": "År för de egna beloppen",
   "calc.own.yearHint": "Ett år som guiden inte har regler för, till exempel {example}.",

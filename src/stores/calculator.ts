@@ -1,21 +1,12 @@
 import { atom, computed } from 'nanostores';
-import {
-  alignPlanToYear,
-  calculateSupportCost,
-  decodePlan,
-  documentedInterventions,
-  encodePlan,
-  isYearDocumented,
-  rulesForYear,
-  sameDayInYear,
-  type CostEstimate,
-  type InterventionId,
-  type Locale,
-  type RuleSet,
-  type SupportPlan,
-} from '../../calculators/client';
-import { buildOwnRuleSet, markOwn, ownJson, ownValues, typedFigure, upgradeOwnRuleSet, type OwnConversion } from '../../calculators/own-amounts';
+import { sameDayInYear } from '../../calculators/dates';
+import { calculateSupportCost } from '../../calculators/engine';
+import { decodePlan, encodePlan } from '../../calculators/plan-codec';
+import { alignPlanToYear, documentedInterventions, isYearDocumented, rulesForYear } from '../../calculators/rule-queries';
+import type { CostEstimate, InterventionId, Locale, RuleSet, SupportPlan } from '../../calculators/client';
+import type { OwnConversion } from '../../calculators/own-amounts';
 import type { OwnCheck, OwnIssue } from '../../calculators/own-amounts-check';
+import { typedFigure } from '../../calculators/typed-figure';
 import { daysUntil, periodStarts } from '../../calculators/period-dates';
 import { rateYear, setRateYear } from './rate-year';
 
@@ -145,24 +136,42 @@ export type OwnFileState = { kind: 'none' } | { kind: 'opened'; name: string; co
 export const ownActive = atom(false);
 export const ownDraft = atom<OwnDraft | null>(null);
 export const ownFile = atom<OwnFileState>({ kind: 'none' });
-type Checker = typeof import('../../calculators/own-amounts-check');
-/** The schema check, loaded (with zod and the YAML library) the first time own amounts are used. */
-const ownChecker = atom<Checker | null>(null);
-let loadingChecker: Promise<Checker> | null = null;
-function loadChecker(): Promise<Checker> {
-  loadingChecker ??= import('../../calculators/own-amounts-check').then((m) => {
-    ownChecker.set(m);
-    return m;
-  });
-  return loadingChecker;
+/**
+ * The code behind own amounts: building and marking them (own-amounts.ts) and their schema check
+ * (own-amounts-check.ts, with zod and the YAML library). Loaded the first time own amounts are
+ * used, so a visitor who never uses them never loads it; own amounts are only ever active once it
+ * has loaded.
+ */
+interface OwnTools {
+  own: typeof import('../../calculators/own-amounts');
+  check: typeof import('../../calculators/own-amounts-check');
+}
+const ownTools = atom<OwnTools | null>(null);
+/** Set when the own-amounts code could not be fetched the last time a visitor turned to them. */
+export const ownUnavailable = atom(false);
+let loadingTools: Promise<OwnTools> | null = null;
+function loadOwnTools(): Promise<OwnTools> {
+  loadingTools ??= Promise.all([import('../../calculators/own-amounts'), import('../../calculators/own-amounts-check')]).then(
+    ([own, check]) => {
+      const tools = { own, check };
+      ownTools.set(tools);
+      return tools;
+    },
+    (error: unknown) => {
+      // A failed fetch (offline, a new deploy) may succeed on the next try.
+      loadingTools = null;
+      throw error;
+    },
+  );
+  return loadingTools;
 }
 
 /** The own rule set as the user's figures make it (before the check). */
-export const ownRaw = computed(ownDraft, (d) => (d ? buildOwnRuleSet(d.base, d.year, d.values) : null));
+export const ownRaw = computed([ownDraft, ownTools], (d, tools) => (d && tools ? tools.own.buildOwnRuleSet(d.base, d.year, d.values) : null));
 
 /** The check of the own amounts; `null` until the checker has loaded or while there are none. */
-export const ownCheck = computed([ownRaw, ownChecker, calcRuleSets], (raw, checker, sets): OwnCheck | null =>
-  raw && checker ? checker.checkOwnRuleSet(raw, sets.map((r) => r.year)) : null,
+export const ownCheck = computed([ownRaw, ownTools, calcRuleSets], (raw, tools, sets): OwnCheck | null =>
+  raw && tools ? tools.check.checkOwnRuleSet(raw, sets.map((r) => r.year)) : null,
 );
 
 /** The rule set of the selected year (or the user's own amounts), or undefined before start-up or while own amounts have errors. */
@@ -175,26 +184,28 @@ export const selectedRules = computed([calcRuleSets, rateYear, ownActive, ownChe
 export const currentPlan = computed(planDraft, draftToPlan);
 
 /** The estimate under the selected year's rules; `null` until the rules are known. */
-export const estimate = computed([selectedRules, currentPlan, calcLocale, ownActive], (rules, plan, locale, own): CostEstimate | null => {
+export const estimate = computed([selectedRules, currentPlan, calcLocale, ownActive, ownTools], (rules, plan, locale, own, tools): CostEstimate | null => {
   if (!rules) return null;
   const e = calculateSupportCost(rules, plan, { locale });
-  return own ? markOwn(e) : e;
+  if (!own) return e;
+  // Own rules come only from the checked own amounts, so their tools have loaded.
+  return tools ? tools.own.markOwn(e) : null;
 });
 
 /**
  * The same plan under each documented year's rules, its start moved to the same day of that year,
  * and under the user's own amounts (valid ones) as one more column marked `own`.
  */
-export const comparison = computed([calcRuleSets, currentPlan, calcLocale, ownActive, ownCheck], (sets, plan, locale, own, check) => {
+export const comparison = computed([calcRuleSets, currentPlan, calcLocale, ownActive, ownCheck, ownTools], (sets, plan, locale, own, check, tools) => {
   const rows = [...sets]
     .sort((a, b) => a.year - b.year)
     .map((rules) => {
       const aligned = alignPlanToYear(plan, rules.year);
       return { year: rules.year, start: aligned.start, estimate: calculateSupportCost(rules, aligned, { locale }), own: false };
     });
-  if (own && check?.ok) {
+  if (own && check?.ok && tools) {
     const aligned = alignPlanToYear(plan, check.rules.year);
-    rows.push({ year: check.rules.year, start: aligned.start, estimate: markOwn(calculateSupportCost(check.rules, aligned, { locale })), own: true });
+    rows.push({ year: check.rules.year, start: aligned.start, estimate: tools.own.markOwn(calculateSupportCost(check.rules, aligned, { locale })), own: true });
   }
   return rows;
 });
@@ -287,13 +298,21 @@ const latestRules = (): RuleSet | undefined => [...calcRuleSets.get()].sort((a, 
  */
 export async function chooseOwnAmounts(): Promise<void> {
   const before = planYear();
-  await loadChecker();
+  let own: OwnTools['own'];
+  try {
+    ({ own } = await loadOwnTools());
+    ownUnavailable.set(false);
+  } catch {
+    // Nothing changes: the plan stays under the documented year's rules, and the form says why.
+    ownUnavailable.set(true);
+    return;
+  }
   if (!ownDraft.get()) {
     const base = latestRules();
     if (!base) return;
     const now = new Date().getFullYear();
     const year = isYearDocumented(calcRuleSets.get(), now) ? base.year + 1 : now;
-    ownDraft.set({ base, year: String(Math.max(year, base.year + 1)), values: ownValues(base) });
+    ownDraft.set({ base, year: String(Math.max(year, base.year + 1)), values: own.ownValues(base) });
   }
   ownActive.set(true);
   moveStart(before, ownDraft.get()?.year.trim() ?? '');
@@ -316,8 +335,8 @@ export function setOwnValue(path: string, text: string): void {
 export async function ownFileText(format: 'json' | 'yaml'): Promise<string | null> {
   const raw = ownRaw.get();
   if (!raw) return null;
-  if (format === 'json') return ownJson(raw);
-  return (await loadChecker()).ownYaml(raw);
+  const tools = await loadOwnTools();
+  return format === 'json' ? tools.own.ownJson(raw) : tools.check.ownYaml(raw);
 }
 
 /**
@@ -325,21 +344,21 @@ export async function ownFileText(format: 'json' | 'yaml'): Promise<string | nul
  * nothing (neither the plan nor the amounts in the form) and says which field is wrong.
  */
 export async function openOwnFile(name: string, text: string): Promise<boolean> {
-  const checker = await loadChecker();
+  const { own, check: checker } = await loadOwnTools();
   const read = checker.readOwnFile(text);
   if (!read.ok) {
     ownFile.set({ kind: 'damaged', name, issues: [], readError: read.message });
     return false;
   }
   // A file saved before limits were counted in days is brought up to date; the page lists what changed.
-  const { raw, converted } = upgradeOwnRuleSet(read.raw);
+  const { raw, converted } = own.upgradeOwnRuleSet(read.raw);
   const check = checker.checkOwnRuleSet(raw, calcRuleSets.get().map((r) => r.year));
   if (!check.ok) {
     ownFile.set({ kind: 'damaged', name, issues: check.issues, readError: null });
     return false;
   }
   const before = planYear();
-  ownDraft.set({ base: check.rules, year: String(check.rules.year), values: ownValues(check.rules) });
+  ownDraft.set({ base: check.rules, year: String(check.rules.year), values: own.ownValues(check.rules) });
   ownActive.set(true);
   ownFile.set({ kind: 'opened', name, converted });
   moveStart(before, check.rules.year);

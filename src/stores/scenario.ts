@@ -1,15 +1,9 @@
 import { atom, computed } from 'nanostores';
-import {
-  programmeScenario,
-  proposalScenario,
-  rulesForYear,
-  type InterventionId,
-  type Locale,
-  type Programme,
-  type RuleSet,
-} from '../../calculators/client';
+import { rulesForYear } from '../../calculators/rule-queries';
+import { programmeScenario, proposalScenario } from '../../calculators/scenario';
+import type { InterventionId, Locale, Programme, RuleSet } from '../../calculators/client';
 import { rateYear } from './rate-year';
-import { typedNumber } from './calculator';
+import { typedFigure } from '../../calculators/typed-figure';
 
 /**
  * The programme scenario for researchers: N people × M more days of an intervention under the
@@ -45,7 +39,7 @@ export const scenarioResult = computed([scenarioRules, scenarioProgramme, scenar
     rules,
     programme,
     // Text in a number field is deliberate: programmeScenario reports it as invalid input.
-    { intervention: d.intervention, people: typedNumber(d.people) as number, daysPerPerson: typedNumber(d.days) as number, periodNumber: Number.isInteger(periodNumber) ? periodNumber : 1 },
+    { intervention: d.intervention, people: typedFigure(d.people) as number, daysPerPerson: typedFigure(d.days) as number, periodNumber: Number.isInteger(periodNumber) ? periodNumber : 1 },
     { locale },
   );
 });

@@ -327,6 +327,32 @@ test.describe('when the calculator’s code cannot be fetched', () => {
     await expect(page.getByRole('alert')).toContainText('Verktyget kunde inte laddas');
     await expect(page.getByLabel('Regelår', { exact: true })).toHaveCount(0);
   });
+
+  test('own amounts, loaded on first use, say so when they cannot be fetched; the plan stays, and a second try works', async ({ page }) => {
+    const ownCode = /\/_astro\/(own-amounts|OwnAmounts)[.-][^/]*\.js$/;
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (ownCode.test(r.url())) asked.push(r.url());
+    });
+    await open(page);
+    await period(page, 1).getByLabel('Antal dygn', { exact: true }).fill('20');
+    const total = await page.getByTestId('calc-total').textContent();
+    // Nothing of own amounts is fetched until a visitor turns to them.
+    expect(asked).toEqual([]);
+
+    await page.route(ownCode, (route) => route.abort());
+    const year = page.getByLabel('Regelår', { exact: true });
+    await year.selectOption('own');
+    await expect(page.getByRole('alert')).toContainText('Egna belopp kunde inte laddas');
+    await expect(year).toHaveValue(String(Y));
+    await expect(period(page, 1).getByLabel('Antal dygn', { exact: true })).toHaveValue('20');
+    await expect(page.getByTestId('calc-total')).toHaveText(total ?? '');
+
+    await page.unroute(ownCode);
+    await year.selectOption('own');
+    await expect(page.getByRole('group', { name: 'Egna belopp' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
 });
 
 // ── the tool first, dates, own amounts (issue 12) ────────────────────────────────────────────

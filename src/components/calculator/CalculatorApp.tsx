@@ -5,7 +5,10 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatKronor, linesToCsv, undocumentedYears, type CostEstimate, type RuleSet } from '../../../calculators/client';
+import { linesToCsv } from '../../../calculators/csv';
+import { formatKronor } from '../../../calculators/money';
+import { undocumentedYears } from '../../../calculators/rule-queries';
+import type { CostEstimate, RuleSet } from '../../../calculators/client';
 import {
   estimate as estimateStore,
   initCalculator,

@@ -1,6 +1,6 @@
 /** The same plan under each documented year's rules, side by side. */
 import { useStore } from '@nanostores/preact';
-import { formatKronor } from '../../../calculators/client';
+import { formatKronor } from '../../../calculators/money';
 import { comparison, ownActive } from '../../stores/calculator';
 import { rateYear } from '../../stores/rate-year';
 import { tr, type PageContext } from './shared';

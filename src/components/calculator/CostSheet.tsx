@@ -3,7 +3,8 @@
  * Hidden on screen (display: none, so not read twice); print CSS shows it alone.
  */
 import { basisText, describeBasis } from '../../../calculators/basis';
-import { formatKronor, formatNumber, type CostEstimate, type RuleSet, type SourceRef } from '../../../calculators/client';
+import { formatKronor, formatNumber } from '../../../calculators/money';
+import type { CostEstimate, RuleSet, SourceRef } from '../../../calculators/client';
 import { localeTags } from '../../../calculators/money';
 import type { PlanDraft } from '../../stores/calculator';
 import { componentsText, lineName, lineStatus } from './Results';

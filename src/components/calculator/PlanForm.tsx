@@ -1,14 +1,10 @@
 /** The plan's inputs: rules year, start date, periods, children, supplements, point interventions. */
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
-import {
-  documentedInterventions,
-  formatKronor,
-  interventionIds,
-  planFieldsAvailable,
-  type CostEstimate,
-  type RuleSet,
-} from '../../../calculators/client';
+import { interventionIds } from '../../../calculators/ids';
+import { formatKronor } from '../../../calculators/money';
+import { documentedInterventions, planFieldsAvailable } from '../../../calculators/rule-queries';
+import type { CostEstimate, RuleSet } from '../../../calculators/client';
 import { periodRanges, periodStarts } from '../../../calculators/period-dates';
 import {
   addPeriod,
@@ -18,6 +14,7 @@ import {
   chooseOwnAmounts,
   movePeriod,
   ownActive,
+  ownUnavailable,
   planDraft,
   removePeriod,
   removePoint,
@@ -30,8 +27,14 @@ import {
   type PeriodDraft,
 } from '../../stores/calculator';
 import { rateYear } from '../../stores/rate-year';
-import { OwnAmounts } from './OwnAmounts';
-import { CiteLink, FieldProblems, Later, NumberInput, describedBy, hasError, problemsId, problemsOf, tr, type PageContext } from './shared';
+import { CiteLink, FieldProblems, Later, NumberInput, describedBy, hasError, problemsId, problemsOf, loadAfterHydration, tr, type PageContext } from './shared';
+
+/**
+ * The own-amounts form is loaded when a visitor first turns to own amounts (fetched beside their
+ * tools, so no later than they are): most visitors never do, and it is 2 kB of the first script.
+ */
+const loadOwnAmounts = () => import('./OwnAmounts').then((m) => m.OwnAmounts);
+const OwnAmounts = loadAfterHydration<{ ctx: PageContext }>('calc-own-loading', loadOwnAmounts);
 
 interface Props {
   ctx: PageContext;
@@ -48,6 +51,7 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
   const draft = useStore(planDraft);
   const year = useStore(rateYear);
   const own = useStore(ownActive);
+  const ownFailed = useStore(ownUnavailable);
   const T = (key: string, params?: Record<string, string | number>) => tr(ctx.strings, key, params);
   const problems = estimate.problems;
   const offered = documentedInterventions(rules);
@@ -101,7 +105,10 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
             aria-describedby="calc-year-hint"
             onChange={(e) => {
               const v = e.currentTarget.value;
-              if (v === 'own') void chooseOwnAmounts();
+              if (v === 'own') {
+                void loadOwnAmounts().catch(() => undefined);
+                void chooseOwnAmounts();
+              }
               else chooseDocumentedYear(v);
             }}
           >
@@ -113,6 +120,11 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
           <p class="calc-hint" id="calc-year-hint">
             {yearHint || T('calc.year.hint')}
           </p>
+          {ownFailed && (
+            <p class="calc-problem calc-problem--error" role="alert">
+              {T('calc.own.loadFailed')}
+            </p>
+          )}
         </div>
 
         <div class="calc-field">

@@ -1,6 +1,8 @@
 /** The estimate: lines with their workings and sources, totals, the split by year, then `children` (the timeline). */
 import type { ComponentChildren } from 'preact';
-import { formatKronor, formatNumber, message, type CostEstimate, type CostLine, type RateComponent, type RuleSet } from '../../../calculators/client';
+import { message } from '../../../calculators/messages';
+import { formatKronor, formatNumber } from '../../../calculators/money';
+import type { CostEstimate, CostLine, RateComponent, RuleSet } from '../../../calculators/client';
 import { basisMarker, describeBasis } from '../../../calculators/basis';
 import { BasisNote, CiteLink, tr, type PageContext } from './shared';
 

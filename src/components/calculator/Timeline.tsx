@@ -2,7 +2,8 @@
  * The periods drawn on a time axis with 31 December of the rules' year marked. Inline SVG with
  * presentation attributes and classes only (CSP); the figure's caption is its text alternative.
  */
-import { formatNumber, type CostEstimate, type RuleSet } from '../../../calculators/client';
+import { formatNumber } from '../../../calculators/money';
+import type { CostEstimate, RuleSet } from '../../../calculators/client';
 import { dayDiff, tr, type PageContext } from './shared';
 
 interface Bar {

@@ -14,7 +14,8 @@ import type { Basis } from '../../../calculators/rules-schema';
  * Evaluating the calculators' code (its number formats load the locale's data) is then a task of
  * its own on a slow phone, not one with hydrating the page's islands. Until the component is
  * there (and without JavaScript) the page's own text explains the tool; if its code cannot be
- * fetched (offline, a broken deploy), the island says so instead of staying empty.
+ * fetched (offline, a broken deploy), the island says so instead of staying empty. A part of a
+ * tool that most visitors never open (own amounts) is loaded the same way when it is first shown.
  */
 export function loadAfterHydration<P extends { ctx: PageContext }>(className: string, load: (props: P) => Promise<FunctionComponent<P>>) {
   return function Island(props: P) {

@@ -6,7 +6,9 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { documentedInterventions, formatKronor, formatNumber, type Programme, type RuleSet } from '../../../calculators/client';
+import { formatKronor, formatNumber } from '../../../calculators/money';
+import { documentedInterventions } from '../../../calculators/rule-queries';
+import type { Programme, RuleSet } from '../../../calculators/client';
 import { initRateYears, rateYear, setRateYear } from '../../stores/rate-year';
 import {
   initScenario,
