@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTermsPlugin } from './src/lib/glossary/satteri-glossary-terms';
 import securityHeaders from './src/integrations/security-headers';
 import contentCheck from './src/integrations/content-check';
+import { mdxComponentImports } from './src/integrations/mdx-component-imports';
 
 // SITE_URL makes canonical and hreflang links absolute; BASE_PATH serves the site under a
 // sub-path (e.g. a GitHub Pages project site). Both default to a build that works at any root.
@@ -42,7 +43,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     // First: every content mistake, with file, line, field and what to do, before anything is built.
     contentCheck(contentDir),
@@ -79,7 +80,7 @@ export default defineConfig({
   // No Markdown code is highlighted: the pages show no code, and Shiki's inline styles would break
   // the CSP above (Astro warns about exactly that when Shiki is on).
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [quietHeadInjectDirective()] },
+  vite: { plugins: [quietHeadInjectDirective(), mdxComponentImports()] },
   // Scoped styles mark their elements with a class ("astro-…") rather than a data-astro-cid-…
   // attribute on every element: the same scoping and specificity in fewer bytes per page.
   scopedStyleStrategy: 'class',

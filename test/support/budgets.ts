@@ -27,7 +27,9 @@ export interface Budget {
 /** The goal for the medians over the content pages (every page but the tools, the search page and the 404). */
 export const contentMedianGoal = { html: 8 * KB, css: 9 * KB, js: 7 * KB } as const;
 /** Enforced ceiling for those medians (see above). */
-export const contentMedianBudget = { html: 12.1 * KB, css: 11.5 * KB, js: 8.7 * KB } as const;
+// CSS met its goal on 2026-12-02 (6.8 kB): each page carries only the styles of the components it
+// shows (src/components/mdx/index.ts), no longer one sheet with every component's.
+export const contentMedianBudget = { html: 12.1 * KB, css: contentMedianGoal.css, js: 8.7 * KB } as const;
 
 /** The goal: no page's HTML over this, the glossary and the calculators included. */
 export const maxHtmlGoal = 16 * KB;
@@ -57,8 +59,11 @@ export function htmlBudgetFor(path: string): number {
   return htmlCeilings[path] ?? maxHtml;
 }
 
-/** Per page: what one reading page may load before interaction. */
-export const contentBudget: Budget = { js: 12 * KB, css: 12 * KB };
+/**
+ * Per page: what one reading page may load before interaction. CSS lowered from 12 to 9 kB on
+ * 2026-12-02, when the heaviest reading page's CSS fell to 8.0 kB (the statistics series).
+ */
+export const contentBudget: Budget = { js: 12 * KB, css: 9 * KB };
 /** The goal per tool page: the tools carry their engine and UI, so they get more script. */
 export const calculatorGoal: Budget = { js: 40 * KB, css: 12 * KB };
 /**

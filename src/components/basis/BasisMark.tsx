@@ -7,7 +7,7 @@
  * calculators/basis.ts, which the calculator's lines, print sheet and CSV use too.
  */
 import type { BasisView } from '../../../calculators/basis';
-import './basis.css';
+// Its styles (basis.css) are in the base style sheet: the layout imports them for every page.
 
 interface Props {
   /** The strength, from `describeBasis` / `describeNotDocumented`. */
