@@ -1,8 +1,8 @@
 import { expect, test } from '../support/guarded';
 import { parse } from 'node-html-parser';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtHtml, builtPages, outDir } from '../support/built-pages';
+import { builtHtml, builtPages, filesAskedFor, outDir } from '../support/built-pages';
 
 /** Every internal link and #anchor in the build resolves to a page and an id that exist. */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -37,4 +37,41 @@ test('every internal link and anchor resolves', () => {
   }
   expect(pages.length).toBeGreaterThan(3);
   expect(broken).toEqual([]);
+});
+
+/**
+ * Every file the site's pages, style sheets and scripts refer to exists under the base: island
+ * code (component-url, renderer-url), url() in style sheets, and in scripts every module they
+ * import, the files they preload and the workers they start (any quoted path to a .js, .css,
+ * .wasm, .svg, .json or font file). With loads.spec.ts, which loads one page of each kind in a
+ * browser under the sub-path, this stands in for loading every page there.
+ */
+test('every file the pages, style sheets and scripts refer to exists', () => {
+  const missing: string[] = [];
+  const check = (from: string, ref: string, relativeTo: string) => {
+    const target = targetPage(ref, relativeTo);
+    if (target && !exists(target.path)) missing.push(`${from}: ${ref}`);
+  };
+  for (const page of pages) for (const ref of filesAskedFor(page)) check(page, ref, page);
+  const assets = readdirSync(join(outDir, '_astro'));
+  const fileRef = /["'`]((?:\.{1,2}\/|\/|_astro\/)[^"'`\s()]*\.(?:m?js|css|wasm|svg|json|woff2?))["'`]/g;
+  let refs = 0;
+  for (const name of assets) {
+    const text = readFileSync(join(outDir, '_astro', name), 'utf8');
+    const self = `/_astro/${name}`;
+    if (name.endsWith('.css')) {
+      for (const m of text.matchAll(/url\(\s*["']?([^"')\s]+)["']?\s*\)/g)) {
+        if (!/^(data|#)/.test(m[1] ?? '')) (refs++, check(self, m[1] ?? '', self));
+      }
+    } else if (name.endsWith('.js')) {
+      for (const m of text.matchAll(fileRef)) {
+        const ref = m[1] ?? '';
+        // Vite's preload list names files from the base ("_astro/x.js"), modules name them from the script.
+        (refs++, check(self, ref, ref.startsWith('_astro/') ? '/' : self));
+      }
+    }
+  }
+  // The build has scripts that import others: a pattern that matched nothing would check nothing.
+  expect(refs).toBeGreaterThan(10);
+  expect(missing).toEqual([]);
 });

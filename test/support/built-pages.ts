@@ -33,3 +33,33 @@ export function builtHtml(path: string): string {
 export function rel(path: string): string {
   return path.replace(/^\//, '');
 }
+
+/**
+ * The files a built page asks for by itself: scripts, island code, style sheets, icons, images
+ * (not the pages it links to). Sorted, each once.
+ */
+export function filesAskedFor(path: string): string[] {
+  const html = builtHtml(path);
+  const asked = new Set<string>();
+  for (const m of html.matchAll(/<(script|img|link|astro-island)\b[^>]*>/g)) {
+    const tag = m[0];
+    if (m[1] === 'link' && /\brel="(alternate|canonical|prev|next|search)"/.test(tag)) continue;
+    for (const a of tag.matchAll(/\b(src|href|component-url|renderer-url)="([^"]+)"/g)) asked.add(a[2] ?? '');
+  }
+  return [...asked].sort();
+}
+
+/**
+ * One page for each distinct set of files pages ask for, in each language, and the 404 page:
+ * together they load every script, island, style sheet and icon of the site, in every combination
+ * a page has, and every file those fetch as they run (a language's page list, search index,
+ * worker). Found from the build, so a new kind of page is included by itself.
+ */
+export function pagesByFiles(build: string = outDir): string[] {
+  const chosen = new Map<string, string>();
+  for (const path of builtPages(build)) {
+    const key = path === '/404.html' ? '404' : `${path.startsWith('/en/') ? 'en' : 'sv'} ${filesAskedFor(path).join(' ')}`;
+    if (!chosen.has(key)) chosen.set(key, path);
+  }
+  return [...chosen.values()].sort();
+}
