@@ -22,8 +22,9 @@ const launchOptions = {
 
 // At the domain root every spec runs; on a build under a sub-path (scripts/test.mjs makes one)
 // the base-dependent ones do: links, assets, search, hreflang, sitemap, headers. axe and the
-// byte budgets do not depend on the base, so every-page.spec.ts runs once, at the root, and
-// loads.spec.ts (every page loads all its files) stands in for it under the sub-path.
+// byte budgets do not depend on the base, so every-page.spec.ts runs once, at the root; under the
+// sub-path, links.spec.ts checks every file each page, style sheet and script refers to, and
+// loads.spec.ts loads one page of each distinct set of files in the browser.
 const subPath = base.replace(/^\/+|\/+$/g, '') !== '';
 const use = { ...devices['Desktop Chrome'], launchOptions };
 
