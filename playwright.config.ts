@@ -24,7 +24,7 @@ const launchOptions = {
 // the base-dependent ones do: links, assets, search, hreflang, sitemap, headers. axe and the
 // byte budgets do not depend on the base, so every-page.spec.ts runs once, at the root; under the
 // sub-path, links.spec.ts checks every file each page, style sheet and script refers to, and
-// loads.spec.ts loads one page of each distinct set of files in the browser.
+// loads.spec.ts loads one page of each distinct set of scripts in the browser.
 const subPath = base.replace(/^\/+|\/+$/g, '') !== '';
 const use = { ...devices['Desktop Chrome'], launchOptions };
 

@@ -1,4 +1,4 @@
-import { pagesByFiles, rel } from '../support/built-pages';
+import { pagesByScripts, rel } from '../support/built-pages';
 import { expect, test } from '../support/guarded';
 
 /**
@@ -7,11 +7,12 @@ import { expect, test } from '../support/guarded';
  * for, and every file its scripts fetch as they run, exists on this origin, and the guard sees no
  * CSP violation, foreign request, console error or storage.
  *
- * One page per distinct set of files (pagesByFiles: 13 of 63 pages on 2 December 2026) rather
- * than every page: pages that ask for the same files load them the same way, and links.spec.ts
- * checks every file each page, style sheet and script refers to, on every page, without a browser.
+ * One page per distinct set of scripts, in each language (pagesByScripts: 13 of 63 pages on
+ * 2 December 2026), rather than every page: pages that run the same scripts fetch the same files
+ * as they run, and links.spec.ts checks every file each page, style sheet and script refers to,
+ * on every page, without a browser.
  */
-for (const path of pagesByFiles()) {
+for (const path of pagesByScripts()) {
   test.describe(() => {
     if (path === '/404.html') test.use({ allowedConsoleErrors: [/status of 404/] });
     test(`${path} loads every file it needs`, async ({ page, baseURL }) => {
