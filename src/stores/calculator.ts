@@ -286,6 +286,8 @@ export function chooseDocumentedYear(year: string): void {
   const before = planYear();
   if (!setRateYear(year)) return;
   ownActive.set(false);
+  // A year chosen instead: the message about own amounts that could not load is no longer news.
+  ownUnavailable.set(false);
   moveStart(before, year);
 }
 

@@ -348,6 +348,10 @@ test.describe('when the calculator’s code cannot be fetched', () => {
     await expect(period(page, 1).getByLabel('Antal dygn', { exact: true })).toHaveValue('20');
     await expect(page.getByTestId('calc-total')).toHaveText(total ?? '');
 
+    // Another year chosen instead: the message goes, as it no longer concerns the plan.
+    await year.selectOption(String(OLD));
+    await expect(page.getByRole('alert')).toHaveCount(0);
+
     await page.unroute(ownCode);
     await year.selectOption('own');
     await expect(page.getByRole('group', { name: 'Egna belopp' })).toBeVisible();
