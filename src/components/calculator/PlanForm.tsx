@@ -106,10 +106,10 @@ export function PlanForm({ ctx, rules, years, undocumented, estimate }: Props) {
             onChange={(e) => {
               const v = e.currentTarget.value;
               if (v === 'own') {
+                // Fetched beside the tools; a failure shows once, through chooseOwnAmounts.
                 void loadOwnAmounts().catch(() => undefined);
                 void chooseOwnAmounts();
-              }
-              else chooseDocumentedYear(v);
+              } else chooseDocumentedYear(v);
             }}
           >
             {years.map((y) => (
