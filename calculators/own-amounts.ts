@@ -7,11 +7,9 @@
 import type { CostEstimate } from './types';
 import { interventionIds } from './ids';
 import type { InterventionId, RuleSet } from './rules-schema';
+// The plan's fields read typed numbers the same way (from typed-figure.ts, which keeps this file
+// out of the calculator's first JavaScript).
 import { typedFigure } from './typed-figure';
-
-// The plan's fields read typed numbers the same way; they import it from its own module, which
-// keeps the rest of this file out of the calculator's first JavaScript.
-export { typedFigure };
 
 /** What an editable figure is. */
 export type OwnFieldKind = 'rate' | 'maxDays' | 'stepRate' | 'stepDays' | 'groupDays' | 'child' | 'extra';

@@ -2,9 +2,12 @@ import { expect, test } from '../support/guarded';
 import { parse } from 'node-html-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtHtml, builtPages, filesAskedFor, outDir } from '../support/built-pages';
+import { builtHtml, builtPages, outDir } from '../support/built-pages';
 
-/** Every internal link and #anchor in the build resolves to a page and an id that exist. */
+/**
+ * Every internal link and #anchor in the build resolves to a page and an id that exist, and every
+ * file a page names (scripts, island code, style sheets, images) exists.
+ */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const pages = builtPages();
 const ids = new Map(pages.map((p) => [p, new Set(parse(builtHtml(p)).querySelectorAll('[id]').map((e) => e.id))]));
@@ -22,17 +25,21 @@ function exists(path: string): boolean {
   return existsSync(join(outDir, path));
 }
 
-test('every internal link and anchor resolves', () => {
+test('every internal link, anchor and file a page names resolves', () => {
   const broken: string[] = [];
   for (const from of pages) {
     const doc = parse(builtHtml(from));
-    for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
-      const href = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
-      if (/^(mailto|tel|javascript):/.test(href) || el.getAttribute('rel')?.includes('alternate') && /^https?:/.test(href)) continue;
-      const target = targetPage(href, from);
-      if (!target) continue;
-      if (!exists(target.path)) broken.push(`${from}: ${href} (no such page)`);
-      else if (target.hash && !ids.get(target.path)?.has(target.hash)) broken.push(`${from}: ${href} (no #${target.hash})`);
+    for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action], astro-island')) {
+      // An island names two files: its component's code and its framework's renderer.
+      const refs = el.tagName === 'ASTRO-ISLAND' ? [el.getAttribute('component-url'), el.getAttribute('renderer-url')] : [el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')];
+      for (const href of refs) {
+        if (!href) continue;
+        if (/^(mailto|tel|javascript):/.test(href) || el.getAttribute('rel')?.includes('alternate') && /^https?:/.test(href)) continue;
+        const target = targetPage(href, from);
+        if (!target) continue;
+        if (!exists(target.path)) broken.push(`${from}: ${href} (no such page)`);
+        else if (target.hash && !ids.get(target.path)?.has(target.hash)) broken.push(`${from}: ${href} (no #${target.hash})`);
+      }
     }
   }
   expect(pages.length).toBeGreaterThan(3);
@@ -40,19 +47,18 @@ test('every internal link and anchor resolves', () => {
 });
 
 /**
- * Every file the site's pages, style sheets and scripts refer to exists under the base: island
- * code (component-url, renderer-url), url() in style sheets, and in scripts every module they
- * import, the files they preload and the workers they start (any quoted path to a .js, .css,
- * .wasm, .svg, .json or font file). With loads.spec.ts, which loads one page of each kind in a
- * browser under the sub-path, this stands in for loading every page there.
+ * Every file the site's style sheets and scripts refer to exists under the base: url() in style
+ * sheets, and in scripts every module they import, the files they preload and the workers they
+ * start (any quoted path to a .js, .css, .wasm, .svg, .json or font file). With the test above
+ * (the files each page names) and loads.spec.ts, which loads one page of each kind in a browser
+ * under the sub-path, this stands in for loading every page there.
  */
-test('every file the pages, style sheets and scripts refer to exists', () => {
+test('every file the style sheets and scripts refer to exists', () => {
   const missing: string[] = [];
   const check = (from: string, ref: string, relativeTo: string) => {
     const target = targetPage(ref, relativeTo);
     if (target && !exists(target.path)) missing.push(`${from}: ${ref}`);
   };
-  for (const page of pages) for (const ref of filesAskedFor(page)) check(page, ref, page);
   const assets = readdirSync(join(outDir, '_astro'));
   const fileRef = /["'`]((?:\.{1,2}\/|\/|_astro\/)[^"'`\s()]*\.(?:m?js|css|wasm|svg|json|woff2?))["'`]/g;
   let refs = 0;
