@@ -1,6 +1,7 @@
 /**
  * Walls for the engine room (issue 17): no import circle in calculators/, type imports included,
- * and nothing in src/stores/ imports from src/components/ (stores hold logic; islands read them).
+ * nothing in src/stores/ imports from src/components/ (stores hold logic; islands read them), and
+ * the browser's code takes only types from calculators/client.ts.
  * The imports are read from the source text, so `import type` and `export … from` count too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -72,6 +73,18 @@ describe('module walls', () => {
         .filter((spec) => relative(repo, resolve(repo, dirname(f), spec)).startsWith('src/components'))
         .map((spec) => `${f} → ${spec}`),
     );
+    expect(offenders).toEqual([]);
+  });
+  test('the stores and islands take only types from calculators/client.ts, each function from its module', () => {
+    // Through one index the bundler put both tools' code in a chunk both pages loaded (issue 22).
+    const browser = ['src/stores', 'src/components/calculator', 'src/components/scenario'].flatMap(tsFiles);
+    const valueImport = /\bimport\s+(?!type\b)[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g;
+    const offenders = browser.flatMap((f) =>
+      [...readFileSync(join(repo, f), 'utf8').matchAll(valueImport)]
+        .filter((m) => /calculators\/client$/.test(m[1] ?? ''))
+        .map(() => f),
+    );
+    expect(browser.length).toBeGreaterThan(5);
     expect(offenders).toEqual([]);
   });
 });
