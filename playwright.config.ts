@@ -1,10 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
 
 // The end-to-end tests run against the production build in dist/, served with its _headers by
-// scripts/serve.mjs. scripts/e2e.mjs finds a system Chromium and passes it in CHROMIUM_PATH.
+// scripts/serve.mjs, in Chromium's headless shell: scripts/e2e.mjs and scripts/test.mjs find it
+// (scripts/find-chromium.mjs) and pass it in CHROMIUM_PATH.
 const port = Number(process.env.E2E_PORT ?? 4391);
 const base = process.env.BASE_PATH ?? '/';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const shell = '/usr/lib/chromium/chromium-headless-shell';
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(shell) ? shell : '/usr/bin/chromium');
 const asRoot = process.getuid?.() === 0;
 // Without the background-networking flags Chromium tries to reach Google's hosts at start.
 const launchOptions = {

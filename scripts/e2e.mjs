@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-/** Runs Playwright against the existing build with a system Chromium (see find-chromium.mjs). */
+/** Runs Playwright against the existing build in a system Chromium's headless shell (see find-chromium.mjs). */
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './find-chromium.mjs';
+import { findTestChromium } from './find-chromium.mjs';
 
 let chromium;
 try {
-  chromium = await findChromium();
+  chromium = await findTestChromium();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

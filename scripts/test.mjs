@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium, findTestChromium } from './find-chromium.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 mkdirSync('.tmp', { recursive: true });
@@ -134,10 +134,13 @@ const stepCounts = {
   },
 };
 
-const chromium = await findChromium().catch((error) => {
+const fail = (error) => {
   console.error(error.message);
   process.exit(1);
-});
+};
+// Lighthouse scores the page in the full browser; the end-to-end tests run in the headless shell.
+const chromium = await findChromium().catch(fail);
+const testChromium = await findTestChromium().catch(fail);
 
 await steps([titles.check, 'astro', ['check']]);
 await steps([titles.unit, 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`]]);
@@ -154,9 +157,9 @@ await steps(
 // Not beside the other builds: Astro keeps its content module map in the project's .astro/ folder,
 // and a build of another content folder would overwrite it under them.
 await steps([titles.fictionalBuild, process.execPath, ['scripts/fictional-year.mjs', '--build-only']]);
-await steps([titles.e2e, 'playwright', ['test'], { CHROMIUM_PATH: chromium, E2E_PORT: port }]);
+await steps([titles.e2e, 'playwright', ['test'], { CHROMIUM_PATH: testChromium, E2E_PORT: port }]);
 await steps([titles.lighthouse, process.execPath, ['test/lighthouse/check.mjs'], { ...release, LIGHTHOUSE_PORT: lighthousePort, CHROMIUM_PATH: chromium }]);
-await steps([titles.subE2e, 'playwright', ['test'], { ...subPath, CHROMIUM_PATH: chromium, E2E_PORT: port, E2E_REPORT: reports.subPath }]);
+await steps([titles.subE2e, 'playwright', ['test'], { ...subPath, CHROMIUM_PATH: testChromium, E2E_PORT: port, E2E_REPORT: reports.subPath }]);
 // The unit and end-to-end tests that concern years must pass with the made-up year as the newest.
-await steps([titles.fictionalTests, process.execPath, ['scripts/fictional-year.mjs', '--tests-only'], { CHROMIUM_PATH: chromium, E2E_PORT: port }]);
+await steps([titles.fictionalTests, process.execPath, ['scripts/fictional-year.mjs', '--tests-only'], { CHROMIUM_PATH: testChromium, E2E_PORT: port }]);
 summary();
