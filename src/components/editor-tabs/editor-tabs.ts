@@ -2,10 +2,20 @@ import { matches } from '../../lib/shortcuts';
 import { closeTab, openTab, tabs, type OpenTab } from '../../stores/tabs';
 import { navigate } from '../safe-mode/navigate';
 
+/**
+ * Records the page on screen as an open tab. Run as the page's script starts, not with the tab
+ * strip's drawing (a later task): a visitor who follows a link at once still finds this page
+ * among the tabs on the next one.
+ */
+export function recordOpenTab(): void {
+  const { path, title = '' } = document.querySelector<HTMLElement>('[data-tabs]')?.dataset ?? {};
+  if (path) openTab({ path, title });
+}
+
 export function initEditorTabs(): void {
   const list = document.querySelector<HTMLElement>('[data-tabs]');
   if (!list) return;
-  const { path = '/', title = '', base = '/', start = '/', close = '{title}' } = list.dataset;
+  const { path = '/', base = '/', start = '/', close = '{title}' } = list.dataset;
   const closeIcon = list.parentElement?.querySelector<HTMLTemplateElement>('template[data-close-icon]')?.content;
   const href = (p: string) => base.replace(/\/$/, '') + p;
 
@@ -49,7 +59,6 @@ export function initEditorTabs(): void {
   }
 
   tabs.subscribe(render);
-  openTab({ path, title });
   // The active tab is scrolled into the tab strip's view, the strip only (scrollIntoView would
   // also scroll the page, away from a #fragment it opened at), in the next frame: measuring now
   // would lay the page out before the other scripts have finished changing it.

@@ -1,5 +1,5 @@
 import { initPaletteTriggers } from '../command-palette/palette-open';
-import { initEditorTabs } from '../editor-tabs/editor-tabs';
+import { initEditorTabs, recordOpenTab } from '../editor-tabs/editor-tabs';
 import { initExplorer } from '../explorer/explorer';
 import { initOutline } from '../outline/outline';
 import { initQuickExit } from '../quick-exit/quick-exit';
@@ -19,6 +19,7 @@ initSafeModeSwitches();
 // The inline script in <head> (SafeModeInit.astro) covered links, forms and Shift ×3 until now.
 document.dispatchEvent(new Event('nsp:enhanced'));
 initPaletteTriggers();
+recordOpenTab();
 
 /**
  * Runs each step in a task of its own, in order. Together the parts below are one long task on a
