@@ -145,3 +145,20 @@ test('the rules year is offered only for documented years, and a gap year is cal
   await palette(page).getByRole('option', { name: `Regelår: ${years[0]}` }).click();
   await expect(status.getByRole('button', { name: `Regelår: ${years[0]}` })).toBeVisible();
 });
+
+test.describe('when the palette’s texts cannot be fetched', () => {
+  // The browser logs the failed fetch; nothing else may be logged.
+  test.use({ allowedConsoleErrors: [/status of 503/] });
+
+  test('no page carries the palette; Ctrl+K then opens the search page instead, and the palette once its texts arrive', async ({ page }) => {
+    await page.route('**/palette/*.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(rel('/programmet/'));
+    await expect(palette(page)).toHaveCount(0);
+    await page.keyboard.press('Control+k');
+    await expect(page).toHaveURL(/\/sok\/$/);
+    await expect(page.getByRole('searchbox')).toBeVisible();
+    await page.unroute('**/palette/*.json');
+    await page.keyboard.press('Control+k');
+    await expect(input(page)).toBeFocused();
+  });
+});

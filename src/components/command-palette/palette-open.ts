@@ -1,16 +1,26 @@
 import { matches } from '../../lib/shortcuts';
+import { navigate } from '../safe-mode/navigate';
 import { toButton } from '../workbench/to-button';
 
 type PaletteModule = typeof import('./palette');
 let loading: Promise<PaletteModule> | undefined;
 
-/** Opens the palette, loading its code (and then Pagefind) the first time only. */
+/** The search page, where the palette's triggers lead without JavaScript. */
+let searchPage: string | undefined;
+
+/**
+ * Opens the palette, loading its code, styles and texts (and then Pagefind) the first time only.
+ * If they cannot be loaded (offline, a broken deploy), the search page opens instead, as the
+ * Search link does without JavaScript: it works as a plain form. The next try loads them again.
+ */
 function open(opener: HTMLElement | null, query = ''): void {
   loading ??= import('./palette');
-  loading.then((palette) => palette.openPalette(opener, query)).catch(() => {
-    // Offline or a broken deploy: the search page still works as a plain form.
-    loading = undefined;
-  });
+  loading
+    .then((palette) => palette.openPalette(opener, query))
+    .catch(() => {
+      loading = undefined;
+      if (searchPage) navigate(searchPage);
+    });
 }
 
 /** Ctrl+K, ⌘K and F1 everywhere; the Search button, the Search activity and status bar items. */
@@ -20,6 +30,7 @@ export function initPaletteTriggers(): void {
     event.preventDefault();
     open(document.activeElement instanceof HTMLElement ? document.activeElement : null);
   });
+  searchPage = document.querySelector<HTMLAnchorElement>('a[data-palette-open]')?.href;
   for (const trigger of document.querySelectorAll<HTMLElement>('[data-palette-open]')) {
     const query = trigger.dataset['paletteQuery'] ?? '';
     if (trigger instanceof HTMLAnchorElement) toButton(trigger, (button) => open(button, query));

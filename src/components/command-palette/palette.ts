@@ -7,12 +7,14 @@ import { toggleSafeMode } from '../../stores/safe-mode';
 import { isThemeId, setTheme } from '../../stores/theme';
 import { leave } from '../quick-exit/quick-exit';
 import { navigate } from '../safe-mode/navigate';
-import type { PaletteCommand } from './commands';
+import type { PaletteCommand, PaletteData, PaletteStrings } from './commands';
+import './palette.css';
 
 /**
- * The palette's behaviour, loaded on first open (with Pagefind) so that content pages do not
- * carry it. Combobox pattern: focus stays in the input, aria-activedescendant points at the
- * active option; arrows move, Enter runs, Escape closes and focus goes back where it was.
+ * The palette, loaded on first open (with Pagefind) so that content pages carry none of it: its
+ * behaviour, its styles, and its markup and commands, which it builds from /palette/<lang>.json.
+ * Combobox pattern: focus stays in the input, aria-activedescendant points at the active option;
+ * arrows move, Enter runs, Escape closes and focus goes back where it was.
  */
 interface Option {
   label: string;
@@ -26,26 +28,18 @@ interface Group {
   label: string;
   options: Option[];
 }
-interface Strings {
-  pages: string;
-  text: string;
-  commands: string;
-  none: string;
-  count: string;
-  searching: string;
-  failed: string;
-}
-
-const dialog = document.querySelector<HTMLDialogElement>('[data-palette]')!;
-const input = dialog.querySelector<HTMLInputElement>('[role="combobox"]')!;
-const listbox = dialog.querySelector<HTMLElement>('[role="listbox"]')!;
-const sectionSelect = dialog.querySelector<HTMLSelectElement>('[data-palette-section]')!;
-const status = dialog.querySelector<HTMLElement>('[data-palette-status]')!;
-const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as Strings;
-const commands = JSON.parse(dialog.dataset['commands'] ?? '[]') as PaletteCommand[];
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 const commandPrefix = shortcut('commands').combos[0]?.key ?? '>';
-const sectionNames = new Map([...sectionSelect.options].map((o) => [o.value, o.textContent ?? '']));
+
+// The dialog and its parts, built on first open from /palette/<lang>.json (buildDialog).
+let dialog: HTMLDialogElement;
+let input: HTMLInputElement;
+let listbox: HTMLElement;
+let sectionSelect: HTMLSelectElement;
+let status: HTMLElement;
+let strings: PaletteStrings;
+let commands: PaletteCommand[];
+let sectionNames: Map<string, string>;
 
 // The pages: the explorer's links at once, then the full page list (the explorer lists at most
 // a window of each long folder), which arrives while the palette opens.
@@ -61,7 +55,7 @@ loadPageList()
     const more = list.length > pages.length;
     pages = list.map((p) => ({ title: p.title ?? p.navTitle, navTitle: p.navTitle, section: p.section, href: base + p.path }));
     // Only a longer list can change what the visitor sees; redrawing would reset the selection.
-    if (more && dialog.open) update();
+    if (more && dialog?.open) update();
   })
   .catch(() => {
     // Offline: the explorer's pages are still there to search.
@@ -87,6 +81,7 @@ function commandOptions(query: string): Option[] {
       else if (c.run === 'year') setRateYear(c.value);
       else if (c.run === 'safe-mode') toggleSafeMode();
       else if (c.run === 'link') return go(base + c.value);
+      else if (c.run === 'language') return go(c.value);
       else if (c.run === 'exit') return leave(c.value);
       close();
     },
@@ -197,35 +192,116 @@ function close(): void {
   if (dialog.open) dialog.close();
 }
 
-input.addEventListener('input', update);
-sectionSelect.addEventListener('change', update);
-input.addEventListener('keydown', (event) => {
-  const total = flat().length;
-  if (matches(event, 'paletteNext') && total) setActive((active + 1) % total);
-  else if (matches(event, 'palettePrevious') && total) setActive((active - 1 + total) % total);
-  else if (matches(event, 'paletteRun')) runOption(active);
-  else return;
-  event.preventDefault();
-});
-dialog.addEventListener('keydown', (event) => {
-  if (matches(event, 'paletteClose')) {
+/** The dialog's keys, clicks and closing. */
+function wire(): void {
+  input.addEventListener('input', update);
+  sectionSelect.addEventListener('change', update);
+  input.addEventListener('keydown', (event) => {
+    const total = flat().length;
+    if (matches(event, 'paletteNext') && total) setActive((active + 1) % total);
+    else if (matches(event, 'palettePrevious') && total) setActive((active - 1 + total) % total);
+    else if (matches(event, 'paletteRun')) runOption(active);
+    else return;
     event.preventDefault();
-    close();
-  }
-});
-// Clicking the backdrop (outside the dialog's box) closes it, as clicking away does in VS Code.
-dialog.addEventListener('click', (event) => {
-  if (event.target === dialog) close();
-});
-dialog.addEventListener('close', () => {
-  clearTimeout(textTimer);
-  generation++;
-  const back = opener;
-  opener = null;
-  if (back?.isConnected) back.focus();
-});
+  });
+  dialog.addEventListener('keydown', (event) => {
+    if (matches(event, 'paletteClose')) {
+      event.preventDefault();
+      close();
+    }
+  });
+  // Clicking the backdrop (outside the dialog's box) closes it, as clicking away does in VS Code.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) close();
+  });
+  dialog.addEventListener('close', () => {
+    clearTimeout(textTimer);
+    generation++;
+    const back = opener;
+    opener = null;
+    if (back?.isConnected) back.focus();
+  });
+}
 
-export function openPalette(from: HTMLElement | null, query = ''): void {
+/** The address of this page in the other language: its hreflang link, on this origin. */
+function otherLanguagePath(): string | undefined {
+  const own = document.documentElement.lang;
+  const link = [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].find((l) => !['x-default', own].includes(l.hreflang));
+  return link ? new URL(link.href).pathname : undefined;
+}
+
+/** An element with attributes and text. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/**
+ * The dialog, as the page used to carry it: a modal <dialog> holding a WAI-ARIA combobox (the
+ * input) that controls a listbox of pages, text hits and commands, with a section filter.
+ */
+function buildDialog(data: PaletteData): void {
+  const text = data.dialog;
+  dialog = el('dialog', { class: 'palette', 'aria-labelledby': 'palette-title' });
+  input = el('input', {
+    id: 'palette-input',
+    class: 'palette__input',
+    type: 'text',
+    role: 'combobox',
+    'aria-expanded': 'true',
+    'aria-controls': 'palette-list',
+    'aria-autocomplete': 'list',
+    'aria-label': text.input,
+    'aria-describedby': 'palette-hint',
+    placeholder: text.input,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  sectionSelect = el('select');
+  sectionSelect.append(el('option', { value: '' }, text.allSections), ...data.sections.map((s) => el('option', { value: s.id }, s.name)));
+  const filter = el('label', { class: 'palette__filter' });
+  filter.append(el('span', {}, text.section), sectionSelect);
+  const bar = el('div', { class: 'palette__bar' });
+  bar.append(input, filter);
+  listbox = el('div', { id: 'palette-list', class: 'palette__list', role: 'listbox', 'aria-label': text.results });
+  status = el('span', { role: 'status' });
+  const foot = el('p', { class: 'palette__foot' });
+  foot.append(el('span', { id: 'palette-hint' }, text.hint), ' ', status);
+  dialog.append(el('h2', { id: 'palette-title', class: 'visually-hidden' }, text.label), bar, listbox, foot);
+  strings = data.strings;
+  const twin = otherLanguagePath();
+  commands = data.commands.flatMap((c) => (c.run !== 'language' ? [c] : twin ? [{ ...c, value: twin }] : []));
+  sectionNames = new Map(data.sections.map((s) => [s.id, s.name]));
+  wire();
+  document.body.append(dialog);
+}
+
+/** The palette's texts and commands in the page's language; a failed fetch is tried again next time. */
+let loading: Promise<void> | undefined;
+function ready(): Promise<void> {
+  loading ??= fetch(`${base}/palette/${document.documentElement.lang}.json`)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`palette: HTTP ${response.status}`);
+      const data = (await response.json()) as PaletteData;
+      if (!Array.isArray(data?.commands) || !Array.isArray(data.sections) || !data.dialog || !data.strings) throw new Error('palette: not palette data');
+      buildDialog(data);
+    })
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}
+
+/**
+ * Opens the palette (building it the first time), with `query` typed in; focus goes back to
+ * `from` when it closes.
+ * @throws when its texts cannot be fetched (offline, a broken deploy): the search page still works.
+ */
+export async function openPalette(from: HTMLElement | null, query = ''): Promise<void> {
+  await ready();
   if (!dialog.open) {
     opener = from;
     dialog.showModal();
