@@ -157,6 +157,8 @@ test.describe('when the palette’s texts cannot be fetched', () => {
     await page.keyboard.press('Control+k');
     await expect(page).toHaveURL(/\/sok\/$/);
     await expect(page.getByRole('searchbox')).toBeVisible();
+    // The shortcut is the page's script's: it is in place once the page has loaded.
+    await page.waitForLoadState('load');
     await page.unroute('**/palette/*.json');
     await page.keyboard.press('Control+k');
     await expect(input(page)).toBeFocused();
