@@ -87,7 +87,12 @@ async function steps(...list) {
   process.exit(1);
 }
 
-const format = (seconds) => (seconds < 60 ? `${seconds.toFixed(1)} s` : `${Math.floor(seconds / 60)} min ${(seconds % 60).toFixed(0).padStart(2, '0')} s`);
+/** "41.3 s", or whole seconds past a minute ("12 min 05 s"; rounded first, so never "12 min 60 s"). */
+function format(seconds) {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+}
 
 function summary() {
   const rows = done.map((d) => {
