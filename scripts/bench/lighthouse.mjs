@@ -61,12 +61,14 @@ async function benchmarkIndexOn(port) {
  * @returns {Promise<{ lhr: any, multiplier: number }>}
  */
 async function runOnce(url, chromePath, flags, multiplier) {
-  const settings = { output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true, ...flags };
+  // The back/forward cache audit weighs 0 in performance, its only category, and its gatherer
+  // navigates away and back after the trace: about 0.5 s a run for no score. The full-page
+  // screenshot is likewise taken after the page has loaded and scores nothing.
+  const settings = { output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true, skipAudits: ['bf-cache'], ...flags };
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
   const dir = mkdtempSync(join(tmpdir(), 'nsp-lighthouse-'));
   try {
     const fixed = typeof multiplier === 'number' ? multiplier : undefined;
-    // The full-page screenshot is taken after the page has loaded and scores nothing.
     await lighthouse(url, { ...settings, port: chrome.port, gatherMode: dir, ...(fixed ? { throttling: { cpuSlowdownMultiplier: fixed } } : {}) });
     const artifactsFile = join(dir, 'artifacts.json');
     const artifacts = JSON.parse(readFileSync(artifactsFile, 'utf8'));

@@ -215,24 +215,49 @@ export interface Transfer {
   files: Record<string, number>;
 }
 
+/** How many resources the page has loaded so far, and when that was read. */
+export interface ResourceReading {
+  count: number;
+  at: number;
+}
+
+/** Reads the page's Resource Timing count now (see `waitForSettled`). */
+export async function readResources(page: Page): Promise<ResourceReading> {
+  const count = await page.evaluate(() => performance.getEntriesByType('resource').length);
+  return { count, at: Date.now() };
+}
+
+/** How long the page's list of resources must stay the same before it counts as settled. */
+const settledAfterMs = 500;
+
+/**
+ * Waits until the page has loaded and its list of resources has stopped growing for
+ * `settledAfterMs`: a busy host can report the network idle before the last module import has
+ * finished. `earlier`, a reading taken after the page loaded, counts towards that time: a check
+ * that ran in between (axe) gave the page that long to start anything late, so when nothing came
+ * no further wait is needed.
+ */
+export async function waitForSettled(page: Page, earlier?: ResourceReading): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete');
+  let last = earlier ?? (await readResources(page));
+  for (;;) {
+    const now = await readResources(page);
+    if (now.count !== last.count) last = now;
+    else if (now.at - last.at >= settledAfterMs) return;
+    await page.waitForTimeout(Math.max(50, Math.min(250, settledAfterMs - (now.at - last.at))));
+  }
+}
+
 /**
  * What a settled page loaded, gzip-measured from the built files by kind: the document, every
  * resource in the page's Resource Timing (module imports and lazy chunks included) and the
  * page's inline <style> and <script> blocks. Read from disk rather than from response bodies,
  * which a browser may already have dropped: the same page always gives the same figures.
  * @param outDir the build served @param base the base path it is served under ("/" or "/x/")
+ * @param earlier a reading of the loaded page's resources taken before (see `waitForSettled`)
  */
-export async function loadedBytes(page: Page, outDir: string, base = '/'): Promise<Transfer> {
-  // A busy host can report the network idle before the last module import has finished:
-  // wait until the page has loaded and its list of resources has stopped growing.
-  await page.waitForFunction(() => document.readyState === 'complete');
-  let count = -1;
-  for (let same = 0; same < 2; ) {
-    await page.waitForTimeout(250);
-    const now = await page.evaluate(() => performance.getEntriesByType('resource').length);
-    same = now === count ? same + 1 : 0;
-    count = now;
-  }
+export async function loadedBytes(page: Page, outDir: string, base = '/', earlier?: ResourceReading): Promise<Transfer> {
+  await waitForSettled(page, earlier);
   const seen = await page.evaluate(() => ({
     origin: location.origin,
     document: location.pathname,
