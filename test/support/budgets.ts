@@ -31,7 +31,9 @@ export const contentMedianGoal = { html: 8 * KB, css: 9 * KB, js: 7 * KB } as co
 // shows (src/components/mdx/index.ts), no longer one sheet with every component's.
 // HTML 11.9 → 11.0 kB on 2026-12-02 (11 043 B): the command palette's markup and commands, about
 // 0.85 kB of every page, now load with its code on first open (/palette/<lang>.json).
-export const contentMedianBudget = { html: 11.2 * KB, css: contentMedianGoal.css, js: 8.7 * KB } as const;
+// HTML 11.1 → 10.6 kB and JS 8.70 → 8.60 kB later that day (10 576 B, 8 599 B): the "cite this
+// page" script, inlined into each page, now comes with the workbench's cached script.
+export const contentMedianBudget = { html: 10.7 * KB, css: contentMedianGoal.css, js: 8.6 * KB } as const;
 
 /** The goal: no page's HTML over this, the glossary and the calculators included. */
 export const maxHtmlGoal = 16 * KB;
@@ -39,23 +41,24 @@ export const maxHtmlGoal = 16 * KB;
 export const maxHtml = 16 * KB;
 /** Enforced ceilings of the pages still over `maxHtmlGoal`, by path (see above). */
 export const htmlCeilings: Readonly<Record<string, number>> = {
-  // Measured 2026-12-02, after the palette's markup left the pages (gzip bytes in the comment).
+  // Measured 2026-12-02, once the palette's markup and the cite script left the pages (gzip bytes
+  // in the comment).
   // The tools carry their rule sets and strings as island props; the law, glossary, sources and
   // series pages are long tables of content.
-  '/kalkylator/scenario/': 25.5 * KB, // 25 155
-  '/en/calculator/scenario/': 25.1 * KB, // 24 848
-  '/kalkylator/': 21.7 * KB, // 21 450
-  '/en/calculator/': 21.5 * KB, // 21 242
-  '/en/legal/swedish-law/': 20.8 * KB, // 20 536
-  '/en/glossary/': 20.7 * KB, // 20 445
-  '/rattslig-ram/svensk-lag/': 20.0 * KB, // 19 718
-  '/ordlista/': 19.5 * KB, // 19 302
-  '/statistik/over-tid/': 18.3 * KB, // 18 095 (with the two open-question notes beside the series)
-  '/rattslig-ram/internationellt/': 17.9 * KB, // 17 697
-  '/en/legal/international/': 17.9 * KB, // 17 691
-  '/en/statistics/over-time/': 18.2 * KB, // 17 983 (with the two open-question notes beside the series)
-  '/en/sources/': 17.4 * KB, // 17 218
-  '/kallor/': 17.1 * KB, // 16 842
+  '/kalkylator/scenario/': 24.8 * KB, // 24 653
+  '/en/calculator/scenario/': 24.6 * KB, // 24 359
+  '/kalkylator/': 21.1 * KB, // 20 971
+  '/en/calculator/': 21.0 * KB, // 20 796
+  '/en/legal/swedish-law/': 20.2 * KB, // 20 011
+  '/en/glossary/': 20.0 * KB, // 19 868
+  '/rattslig-ram/svensk-lag/': 19.3 * KB, // 19 201
+  '/ordlista/': 18.9 * KB, // 18 752
+  '/statistik/over-tid/': 17.7 * KB, // 17 620 (with the two open-question notes beside the series)
+  '/rattslig-ram/internationellt/': 17.4 * KB, // 17 236
+  '/en/legal/international/': 17.3 * KB, // 17 199
+  '/en/statistics/over-time/': 17.6 * KB, // 17 500 (with the two open-question notes beside the series)
+  '/en/sources/': 16.8 * KB, // 16 670
+  '/kallor/': 16.4 * KB, // 16 299
 };
 /** The HTML a page may weigh: its own ceiling while it is over the goal, else the goal. */
 export function htmlBudgetFor(path: string): number {

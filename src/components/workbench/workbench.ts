@@ -1,3 +1,4 @@
+import { initCitePages } from '../cite-page/cite-page';
 import { initPaletteTriggers } from '../command-palette/palette-open';
 import { initEditorTabs, recordOpenTab } from '../editor-tabs/editor-tabs';
 import { initExplorer } from '../explorer/explorer';
@@ -46,6 +47,7 @@ inTurn([
   initEditorTabs,
   initOutline,
   initStatusBar,
+  initCitePages,
   () => {
     for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
   },
