@@ -1,17 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { installedTestChromium } from './scripts/find-chromium.mjs';
 
 // The end-to-end tests run against the production build in dist/, served with its _headers by
 // scripts/serve.mjs, in Chromium's headless shell: scripts/e2e.mjs and scripts/test.mjs find it
-// (scripts/find-chromium.mjs) and pass it in CHROMIUM_PATH.
+// (scripts/find-chromium.mjs) and pass it in CHROMIUM_PATH; started by hand, the tests use the one
+// already on the machine (installedTestChromium, from the same module).
 const port = Number(process.env.E2E_PORT ?? 4391);
 const base = process.env.BASE_PATH ?? '/';
-const shell = '/usr/lib/chromium/chromium-headless-shell';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(shell) ? shell : '/usr/bin/chromium');
+const executablePath = process.env.CHROMIUM_PATH ?? installedTestChromium();
 const asRoot = process.getuid?.() === 0;
 // Without the background-networking flags Chromium tries to reach Google's hosts at start.
 const launchOptions = {
-  executablePath,
+  ...(executablePath ? { executablePath } : {}),
   args: [
     ...(asRoot ? ['--no-sandbox'] : []),
     '--disable-gpu',

@@ -47,6 +47,16 @@ function aptInstall(pkg) {
 
 const firstExisting = (paths) => paths.find((p) => p && existsSync(p));
 
+/**
+ * The Chromium already on this machine for the end-to-end tests, looked up without installing:
+ * the headless shell, else the full browser. For `playwright test` started by hand, without
+ * scripts/e2e.mjs or scripts/test.mjs (which use `findTestChromium` and pass CHROMIUM_PATH).
+ * @returns {string | undefined}
+ */
+export function installedTestChromium() {
+  return firstExisting([...shells, ...browsers]);
+}
+
 /** @returns {Promise<string>} the path of a full Chromium (or Chrome) executable */
 export async function findChromium() {
   const found = firstExisting([process.env.CHROMIUM_PATH, ...browsers]) ?? (await playwrightsOwn());

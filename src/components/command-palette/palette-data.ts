@@ -1,6 +1,5 @@
-import { undocumentedYears } from '../../../calculators';
 import { t as translate, useTranslations, type Lang } from '../../i18n';
-import { allRuleSets } from '../../lib/rates/load';
+import { ruleYears } from '../../lib/rates/load';
 import { routeByKey, routesIn, sectionsIn } from '../../lib/routes';
 import { themeIds } from '../../stores/theme';
 import { exitTarget } from '../quick-exit/exit-target';
@@ -14,9 +13,7 @@ import type { PaletteCommand, PaletteData } from './commands';
  */
 export async function paletteData(lang: Lang): Promise<PaletteData> {
   const t = useTranslations(lang);
-  const ruleSets = await allRuleSets();
-  const years = ruleSets.map((r) => String(r.year));
-  const gaps = undocumentedYears(ruleSets).map(String);
+  const { years, gaps } = await ruleYears();
   const routes = await routesIn(lang);
   const shortcutsPage = await routeByKey('shortcuts', lang);
   const changesPage = await routeByKey('changes', lang);

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { RuleSet } from '../../../calculators';
+import { undocumentedYears, type RuleSet } from '../../../calculators';
 
 let cache: Promise<RuleSet[]> | undefined;
 
@@ -15,4 +15,14 @@ export async function newestRuleSet(): Promise<RuleSet> {
   const newest = sets.at(-1);
   if (!newest) throw new Error('content/rates/ has no year files: add at least one <year>.yaml');
   return newest;
+}
+
+/**
+ * The years the rules-year controls offer (the workbench's settings and status bar, the palette):
+ * each documented year, from the same collection as the rates pages so the two always agree, and
+ * the years between them without rules (2023), which the controls name as undocumented.
+ */
+export async function ruleYears(): Promise<{ years: string[]; gaps: string[] }> {
+  const ruleSets = await allRuleSets();
+  return { years: ruleSets.map((r) => String(r.year)), gaps: undocumentedYears(ruleSets).map(String) };
 }
