@@ -232,22 +232,30 @@ export async function readResources(page: Page): Promise<ResourceReading> {
 
 /** How long the page's list of resources must stay the same before it counts as settled. */
 const settledAfterMs = 500;
+/**
+ * Even with an earlier reading, the least time waited: a check that ran in between (axe, in the
+ * page) holds up the page's own tasks (a module parsed late, and the imports it then asks for),
+ * which run once it is over.
+ */
+const afterCheckMs = 250;
 
 /**
  * Waits until the page has loaded and its list of resources has stopped growing for
  * `settledAfterMs`: a busy host can report the network idle before the last module import has
- * finished. `earlier`, a reading taken after the page loaded, counts towards that time: a check
- * that ran in between (axe) gave the page that long to start anything late, so when nothing came
- * no further wait is needed.
+ * finished. `earlier`, a reading taken after the page loaded, counts towards that time when
+ * nothing came since: the page had that long to start anything late. The wait is then
+ * `afterCheckMs` instead of `settledAfterMs`.
  */
 export async function waitForSettled(page: Page, earlier?: ResourceReading): Promise<void> {
   await page.waitForFunction(() => document.readyState === 'complete');
-  let last = earlier ?? (await readResources(page));
+  const first = await readResources(page);
+  let count = first.count;
+  let since = earlier?.count === first.count ? earlier.at : first.at;
   for (;;) {
+    await page.waitForTimeout(100);
     const now = await readResources(page);
-    if (now.count !== last.count) last = now;
-    else if (now.at - last.at >= settledAfterMs) return;
-    await page.waitForTimeout(Math.max(50, Math.min(250, settledAfterMs - (now.at - last.at))));
+    if (now.count !== count) (count = now.count), (since = now.at);
+    else if (now.at - since >= settledAfterMs && now.at - first.at >= afterCheckMs) return;
   }
 }
 
