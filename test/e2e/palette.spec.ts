@@ -146,7 +146,22 @@ test('the rules year is offered only for documented years, and a gap year is cal
   await expect(status.getByRole('button', { name: `Regelår: ${years[0]}` })).toBeVisible();
 });
 
-test.describe('when the palette’s texts cannot be fetched', () => {
+test('the palette’s styles come with it: no page links them, and the open palette is styled', async ({ page }) => {
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') sheets.push(new URL(request.url()).pathname);
+  });
+  await page.goto(rel('/programmet/'));
+  expect(sheets.length, 'the page’s own style sheets').toBeGreaterThan(0);
+  expect(sheets.filter((path) => path.includes('palette')), 'palette sheets before it is opened').toEqual([]);
+  await page.keyboard.press('Control+k');
+  await expect(input(page)).toBeFocused();
+  expect(sheets.filter((path) => path.includes('palette')), 'palette sheets once open').toHaveLength(1);
+  // The palette's own look (palette.css), not the browser's default dialog.
+  expect(await palette(page).evaluate((dialog) => getComputedStyle(dialog).borderTopLeftRadius)).toBe('6px');
+});
+
+test.describe('when the palette’s texts or styles cannot be fetched', () => {
   // The browser logs the failed fetch; nothing else may be logged.
   test.use({ allowedConsoleErrors: [/status of 503/] });
 
@@ -162,5 +177,13 @@ test.describe('when the palette’s texts cannot be fetched', () => {
     await page.unroute('**/palette/*.json');
     await page.keyboard.press('Control+k');
     await expect(input(page)).toBeFocused();
+  });
+
+  test('without its styles, Ctrl+K opens the search page rather than an unstyled palette', async ({ page }) => {
+    await page.route('**/palette.*.css', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(rel('/programmet/'));
+    await page.keyboard.press('Control+k');
+    await expect(page).toHaveURL(/\/sok\/$/);
+    await expect(palette(page)).toHaveCount(0);
   });
 });

@@ -32,7 +32,8 @@ export const contentMedianGoal = { html: 8 * KB, css: 9 * KB, js: 7 * KB } as co
 // HTML 11.9 → 11.0 kB on 2026-12-02 (11 043 B): the command palette's markup and commands, about
 // 0.85 kB of every page, now load with its code on first open (/palette/<lang>.json).
 // HTML 11.1 → 10.6 kB and JS 8.70 → 8.60 kB later that day (10 576 B, 8 599 B): the "cite this
-// page" script, inlined into each page, now comes with the workbench's cached script.
+// page" script, inlined into each page, now comes with the workbench's cached script. CSS median
+// 7.21 → 6.45 kB: the palette's sheet, linked from every page, now loads when it first opens.
 export const contentMedianBudget = { html: 10.7 * KB, css: contentMedianGoal.css, js: 8.6 * KB } as const;
 
 /** The goal: no page's HTML over this, the glossary and the calculators included. */

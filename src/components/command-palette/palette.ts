@@ -8,7 +8,9 @@ import { isThemeId, setTheme } from '../../stores/theme';
 import { leave } from '../quick-exit/quick-exit';
 import { navigate } from '../safe-mode/navigate';
 import type { PaletteCommand, PaletteData, PaletteStrings } from './commands';
-import './palette.css';
+// Its URL, not an import of the sheet: the build would link an imported sheet from every page
+// whose script can load this module, that is every page.
+import paletteStylesUrl from './palette.css?url';
 
 /**
  * The palette, loaded on first open (with Pagefind) so that content pages carry none of it: its
@@ -278,16 +280,42 @@ function buildDialog(data: PaletteData): void {
   document.body.append(dialog);
 }
 
-/** The palette's texts and commands in the page's language; a failed fetch is tried again next time. */
+/**
+ * The palette's style sheet, linked on first open and then kept; a sheet that failed to load is
+ * taken out again, to be linked anew next time.
+ */
+let styles: Promise<void> | undefined;
+function stylesLoaded(): Promise<void> {
+  styles ??= new Promise<void>((resolve, reject) => {
+    const link = el('link', { rel: 'stylesheet', href: paletteStylesUrl });
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => {
+      link.remove();
+      styles = undefined;
+      reject(new Error('palette: its styles did not load'));
+    }, { once: true });
+    document.head.append(link);
+  });
+  return styles;
+}
+
+/** The palette's data in the page's language. */
+async function paletteData(): Promise<PaletteData> {
+  const response = await fetch(`${base}/palette/${document.documentElement.lang}.json`);
+  if (!response.ok) throw new Error(`palette: HTTP ${response.status}`);
+  const data = (await response.json()) as PaletteData;
+  if (!Array.isArray(data?.commands) || !Array.isArray(data.sections) || !data.dialog || !data.strings) throw new Error('palette: not palette data');
+  return data;
+}
+
+/**
+ * The palette's texts, commands and styles; the dialog is built once all have arrived, so that it
+ * never shows unstyled. A failure is tried again next time.
+ */
 let loading: Promise<void> | undefined;
 function ready(): Promise<void> {
-  loading ??= fetch(`${base}/palette/${document.documentElement.lang}.json`)
-    .then(async (response) => {
-      if (!response.ok) throw new Error(`palette: HTTP ${response.status}`);
-      const data = (await response.json()) as PaletteData;
-      if (!Array.isArray(data?.commands) || !Array.isArray(data.sections) || !data.dialog || !data.strings) throw new Error('palette: not palette data');
-      buildDialog(data);
-    })
+  loading ??= Promise.all([paletteData(), stylesLoaded()])
+    .then(([data]) => buildDialog(data))
     .catch((error: unknown) => {
       loading = undefined;
       throw error;
