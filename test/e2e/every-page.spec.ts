@@ -29,7 +29,7 @@ for (const path of builtPages()) {
       test.setTimeout(90_000);
       await page.goto(rel(path));
       // Read as soon as the page has loaded: axe then runs for a second or more, time in which a
-      // late script would have started loading; the budgets step counts that time as settled.
+      // late script would have started loading; the budgets step counts that time towards its wait.
       const loaded = await readResources(page);
 
       await test.step('axe, WCAG 2.2 A and AA', async () => {

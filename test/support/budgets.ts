@@ -247,7 +247,7 @@ const afterCheckMs = 250;
  * nothing came since: the page had that long to start anything late. The wait is then
  * `afterCheckMs` instead of `settledAfterMs`.
  */
-export async function waitForSettled(page: Page, earlier?: ResourceReading): Promise<void> {
+async function waitForSettled(page: Page, earlier?: ResourceReading): Promise<void> {
   await page.waitForFunction(() => document.readyState === 'complete');
   const first = await readResources(page);
   let count = first.count;
@@ -255,8 +255,10 @@ export async function waitForSettled(page: Page, earlier?: ResourceReading): Pro
   for (;;) {
     await page.waitForTimeout(100);
     const now = await readResources(page);
-    if (now.count !== count) (count = now.count), (since = now.at);
-    else if (now.at - since >= settledAfterMs && now.at - first.at >= afterCheckMs) return;
+    if (now.count !== count) {
+      count = now.count;
+      since = now.at;
+    } else if (now.at - since >= settledAfterMs && now.at - first.at >= afterCheckMs) return;
   }
 }
 

@@ -299,8 +299,8 @@ function stylesLoaded(): Promise<void> {
   return styles;
 }
 
-/** The palette's data in the page's language. */
-async function paletteData(): Promise<PaletteData> {
+/** The palette's texts and commands in the page's language (src/pages/palette/[lang].json.ts). */
+async function fetchPaletteData(): Promise<PaletteData> {
   const response = await fetch(`${base}/palette/${document.documentElement.lang}.json`);
   if (!response.ok) throw new Error(`palette: HTTP ${response.status}`);
   const data = (await response.json()) as PaletteData;
@@ -314,7 +314,7 @@ async function paletteData(): Promise<PaletteData> {
  */
 let loading: Promise<void> | undefined;
 function ready(): Promise<void> {
-  loading ??= Promise.all([paletteData(), stylesLoaded()])
+  loading ??= Promise.all([fetchPaletteData(), stylesLoaded()])
     .then(([data]) => buildDialog(data))
     .catch((error: unknown) => {
       loading = undefined;

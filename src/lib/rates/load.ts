@@ -20,7 +20,7 @@ export async function newestRuleSet(): Promise<RuleSet> {
 /**
  * The years the rules-year controls offer (the workbench's settings and status bar, the palette):
  * each documented year, from the same collection as the rates pages so the two always agree, and
- * the years between them without rules (2023), which the controls name as undocumented.
+ * the years between them without rules, which the controls name as undocumented.
  */
 export async function ruleYears(): Promise<{ years: string[]; gaps: string[] }> {
   const ruleSets = await allRuleSets();
