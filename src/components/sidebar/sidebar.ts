@@ -72,7 +72,6 @@ export function initSidebar(): void {
 function initSash(sidebar: HTMLElement, workbench: HTMLElement): void {
   const sash = sidebar.querySelector<HTMLElement>('.sidebar__sash');
   if (!sash) return;
-  sash.hidden = false;
   const setWidth = (px: number) => {
     const width = Math.round(Math.min(maxWidth, Math.max(minWidth, px)));
     workbench.style.setProperty('--sidebar-w', `${width}px`);
@@ -81,12 +80,25 @@ function initSash(sidebar: HTMLElement, workbench: HTMLElement): void {
   };
   sash.setAttribute('aria-valuemin', String(minWidth));
   sash.setAttribute('aria-valuemax', String(maxWidth));
+  listen(sash, sidebar, setWidth);
+  // A separator that takes focus must state its value (aria-valuenow): the sash is shown only
+  // once it has one, so no check or screen reader ever meets it without.
   const kept = Number(readSession(widthKey));
-  if (kept > 0) setWidth(kept);
+  if (kept > 0) {
+    setWidth(kept);
+    sash.hidden = false;
+    return;
+  }
   // The width the style sheet gave is read in the next frame, once the page's scripts have
   // changed the DOM: measuring now would lay the whole page out an extra time before first paint.
-  else requestAnimationFrame(() => sash.setAttribute('aria-valuenow', String(Math.round(sidebar.getBoundingClientRect().width || 256))));
+  requestAnimationFrame(() => {
+    sash.setAttribute('aria-valuenow', String(Math.round(sidebar.getBoundingClientRect().width || 256)));
+    sash.hidden = false;
+  });
+}
 
+/** Dragging and the arrow keys resize the side bar. */
+function listen(sash: HTMLElement, sidebar: HTMLElement, setWidth: (px: number) => void): void {
   sash.addEventListener('pointerdown', (down) => {
     sash.setPointerCapture(down.pointerId);
     const left = sidebar.getBoundingClientRect().left;
