@@ -200,8 +200,12 @@ test('in safe mode, #fragment links, search, tabs and forms replace; a Ctrl+clic
   expect(searchEntries).toBe(entries + 1); // page.goto itself adds the entry, as typing an address does
 
   // A Ctrl+click is the visitor asking for a new tab: safe mode leaves it alone.
+  // The server draws the page's own tab; the script then redraws the strip with the session's
+  // others. A click while that redraw replaces the link would land on no link at all, so the test
+  // waits for the session's tabs to be drawn.
+  await expect.poll(() => tabs(page).getByRole('link').count(), 'the session\'s tabs drawn').toBeGreaterThan(1);
   const here = page.url();
-  const [opened] = await Promise.all([context.waitForEvent('page'), tabs(page).getByRole('link').first().click({ modifiers: ['ControlOrMeta'] })]);
+  const [opened] = await Promise.all([context.waitForEvent('page', { timeout: 30_000 }), tabs(page).getByRole('link').first().click({ modifiers: ['ControlOrMeta'] })]);
   await opened.close();
   expect(page.url()).toBe(here);
 });
