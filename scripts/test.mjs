@@ -7,7 +7,8 @@
  * on real pages) and the base-dependent end-to-end tests against it.
  * The two extra builds run beside the Nu HTML Checker: none of the three fills both cores, and
  * nothing timed (end-to-end tests, Lighthouse) runs beside them.
- * Last, the tests that concern years run on a copy of content/ with a made-up next year.
+ * Last, beside the sub-path's tests, the tests that concern years run on a copy of content/ with
+ * a made-up next year.
  * Stops at the first failing step and ends with a table of each step's time and test counts.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +22,8 @@ const unitReport = '.tmp/vitest.json';
 const lighthouseReport = '.tmp/lighthouse.json';
 for (const f of [unitReport, lighthouseReport, ...Object.values(reports)]) rmSync(f, { force: true });
 const port = process.env.E2E_PORT ?? '4391';
+// The fictional year's tests run beside the sub-path's, so on a port of their own.
+const fictionalPort = String(Number(port) + 1);
 const subPath = { BASE_PATH: '/nsp-guiden/', OUT_DIR: '.tmp/dist-subpath', SITE_URL: `http://127.0.0.1:${port}`, ASTRO_CACHE_DIR: '.tmp/astro-cache-subpath', EXPLORER_FOLDER_LIMIT: '3' };
 // Lighthouse audits the site as released: canonical and hreflang links are only valid (absolute)
 // with SITE_URL, so it gets a build of its own, addressed at the port it is served on.
@@ -164,7 +167,12 @@ await steps(
 await steps([titles.fictionalBuild, process.execPath, ['scripts/fictional-year.mjs', '--build-only']]);
 await steps([titles.e2e, 'playwright', ['test'], { CHROMIUM_PATH: testChromium, E2E_PORT: port }]);
 await steps([titles.lighthouse, process.execPath, ['test/lighthouse/check.mjs'], { ...release, LIGHTHOUSE_PORT: lighthousePort, CHROMIUM_PATH: chromium }]);
-await steps([titles.subE2e, 'playwright', ['test'], { ...subPath, CHROMIUM_PATH: testChromium, E2E_PORT: port, E2E_REPORT: reports.subPath }]);
-// The unit and end-to-end tests that concern years must pass with the made-up year as the newest.
-await steps([titles.fictionalTests, process.execPath, ['scripts/fictional-year.mjs', '--tests-only'], { CHROMIUM_PATH: testChromium, E2E_PORT: port }]);
+// The last two steps side by side, each against its own build and server: neither is timed, and
+// each spends its first and last seconds starting and stopping a server, a browser and workers,
+// time in which the other uses the processor. The unit and end-to-end tests that concern years
+// must pass with the made-up year as the newest.
+await steps(
+  [titles.subE2e, 'playwright', ['test'], { ...subPath, CHROMIUM_PATH: testChromium, E2E_PORT: port, E2E_REPORT: reports.subPath }, '[sub-path]'],
+  [titles.fictionalTests, process.execPath, ['scripts/fictional-year.mjs', '--tests-only'], { CHROMIUM_PATH: testChromium, E2E_PORT: fictionalPort }, '[next year]'],
+);
 summary();
