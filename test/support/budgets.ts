@@ -184,7 +184,8 @@ export function median(values: number[]): number {
   return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const fmt = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+/** "8.61 kB (8 606 B)": the bytes too, as a ratchet's ceiling and a figure just over it round alike. */
+const fmt = (bytes: number) => `${(bytes / KB).toFixed(2)} kB (${new Intl.NumberFormat('sv-SE').format(Math.round(bytes))} B)`;
 
 /**
  * Every budget a set of measured pages misses, each naming the page (or the median) and the bytes:

@@ -80,25 +80,15 @@ function initSash(sidebar: HTMLElement, workbench: HTMLElement): void {
   };
   sash.setAttribute('aria-valuemin', String(minWidth));
   sash.setAttribute('aria-valuemax', String(maxWidth));
-  listen(sash, sidebar, setWidth);
-  // A separator that takes focus must state its value (aria-valuenow): the sash is shown only
-  // once it has one, so no check or screen reader ever meets it without.
   const kept = Number(readSession(widthKey));
-  if (kept > 0) {
-    setWidth(kept);
-    sash.hidden = false;
-    return;
-  }
+  if (kept > 0) setWidth(kept);
   // The width the style sheet gave is read in the next frame, once the page's scripts have
   // changed the DOM: measuring now would lay the whole page out an extra time before first paint.
+  // A separator that takes focus must state its value, so the sash is shown only then.
   requestAnimationFrame(() => {
-    sash.setAttribute('aria-valuenow', String(Math.round(sidebar.getBoundingClientRect().width || 256)));
+    if (!sash.hasAttribute('aria-valuenow')) sash.setAttribute('aria-valuenow', String(Math.round(sidebar.getBoundingClientRect().width || 256)));
     sash.hidden = false;
   });
-}
-
-/** Dragging and the arrow keys resize the side bar. */
-function listen(sash: HTMLElement, sidebar: HTMLElement, setWidth: (px: number) => void): void {
   sash.addEventListener('pointerdown', (down) => {
     sash.setPointerCapture(down.pointerId);
     const left = sidebar.getBoundingClientRect().left;
