@@ -170,7 +170,7 @@ if (!args['skip-scale']) {
     );
   }
 
-  // The calculator island carries every year's rule set in its props and the comparison page
+  // The calculator fetches every year's rule set (its data file) and the comparison page
   // has a column per year: the pages that grow with the years, not with the page count.
   const yearRows = [await rateYearsRow('site as it is', siteDir, siteSeconds, `${rateYearsOf(pages).length} (${rateYearsOf(pages).join(', ')})`)];
   const dir = join(work, 'scale-rates');
@@ -186,7 +186,8 @@ if (!args['skip-scale']) {
   }
   if (!args.keep) rmSync(dist, { recursive: true, force: true });
   say(`\n## Scale: years of rate files (gzip -9, loaded before interaction)\n`);
-  say(table(['build', 'rate years', 'pages', 'build time', `\`${ratePages[0]}\` HTML`, `\`${ratePages[0]}\` JS`, `\`${ratePages[1]}\` HTML`, `\`${ratePages[1]}\` JS`], yearRows.map((r) => r.cells)));
+  const columns = ratePages.flatMap((p) => [`\`${p}\` HTML`, `\`${p}\` JS`, `\`${p}\` data`]);
+  say(table(['build', 'rate years', 'pages', 'build time', ...columns], yearRows.map((r) => r.cells)));
   report.rateYears = yearRows.map((r) => r.data);
 }
 
@@ -227,8 +228,8 @@ async function rateYearsRow(label, dir, seconds, years) {
     return out;
   });
   return {
-    data: { label, years, pages: built.length, seconds, ...Object.fromEntries(ratePages.map((p) => [p, bytes[p] && { html: bytes[p].html, js: bytes[p].js }])) },
-    cells: [label, years, built.length, `${seconds.toFixed(1)} s`, ...ratePages.flatMap((p) => [fmtKB(bytes[p]?.html), fmtKB(bytes[p]?.js)])],
+    data: { label, years, pages: built.length, seconds, ...Object.fromEntries(ratePages.map((p) => [p, bytes[p] && { html: bytes[p].html, js: bytes[p].js, data: bytes[p].other }])) },
+    cells: [label, years, built.length, `${seconds.toFixed(1)} s`, ...ratePages.flatMap((p) => [fmtKB(bytes[p]?.html), fmtKB(bytes[p]?.js), fmtKB(bytes[p]?.other)])],
   };
 }
 

@@ -328,6 +328,23 @@ test.describe('when the calculator’s code cannot be fetched', () => {
     await expect(page.getByLabel('Regelår', { exact: true })).toHaveCount(0);
   });
 
+  test('its data is fetched beside its code, and a failed or foreign answer is said, never a wrong tool', base, async ({ page }) => {
+    // The rules, texts and sources are a file of their own, not in the page: it stays light.
+    const html = await (await page.request.get(rel('/kalkylator/'))).text();
+    expect(html, 'no rule set in the page').not.toContain('maxDaysPerPeriod');
+    for (const answer of [{ status: 503, body: 'busy' }, { status: 200, body: '{"ctx":{}}' }, { status: 200, body: '<!doctype html>' }]) {
+      await page.unrouteAll();
+      await page.route(/\/tool-data\/calculator\/sv\.json$/, (route) => route.fulfill({ ...answer, contentType: 'application/json' }));
+      await page.goto(rel('/kalkylator/'));
+      await expect(page.getByRole('alert'), `answered ${answer.status} ${answer.body}`).toContainText('Verktyget kunde inte laddas');
+      await expect(page.getByLabel('Regelår', { exact: true })).toHaveCount(0);
+    }
+    await page.unrouteAll();
+    await page.goto(rel('/kalkylator/'));
+    await expect(page.getByLabel('Regelår', { exact: true })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
   test('own amounts, loaded on first use, say so when they cannot be fetched; the plan stays, and a second try works', async ({ page }) => {
     const ownCode = /\/_astro\/(own-amounts|OwnAmounts)[.-][^/]*\.js$/;
     const asked: string[] = [];

@@ -34,7 +34,11 @@ import { CiteLink, FieldProblems, Later, NumberInput, describedBy, hasError, pro
  * tools, so no later than they are): most visitors never do, and it is 2 kB of the first script.
  */
 const loadOwnAmounts = () => import('./OwnAmounts').then((m) => m.OwnAmounts);
-const OwnAmounts = loadAfterHydration<{ ctx: PageContext }>('calc-own-loading', loadOwnAmounts);
+const OwnAmounts = loadAfterHydration<{ ctx: PageContext }, { ctx: PageContext }>(
+  'calc-own-loading',
+  ({ ctx }) => tr(ctx.strings, 'calc.loadFailed'),
+  (props) => loadOwnAmounts().then((Component) => ({ Component, props })),
+);
 
 interface Props {
   ctx: PageContext;

@@ -9,35 +9,73 @@ import { describeBasis } from '../../../calculators/basis';
 import type { Locale, Problem } from '../../../calculators/client';
 import type { Basis } from '../../../calculators/rules-schema';
 
+/** A component and the props it is to get, once both have loaded. */
+export interface Loaded<Q> {
+  Component: FunctionComponent<Q>;
+  props: Q;
+}
+
 /**
- * An island that hydrates as an empty `<div class={className}>` and then loads its component.
- * Evaluating the calculators' code (its number formats load the locale's data) is then a task of
- * its own on a slow phone, not one with hydrating the page's islands. Until the component is
- * there (and without JavaScript) the page's own text explains the tool; if its code cannot be
- * fetched (offline, a broken deploy), the island says so instead of staying empty. A part of a
- * tool that most visitors never open (own amounts) is loaded the same way when it is first shown.
+ * An island that hydrates as an empty `<div class={className}>` and then loads its component
+ * (and, for a tool, its data). Evaluating the calculators' code (its number formats load the
+ * locale's data) is then a task of its own on a slow phone, not one with hydrating the page's
+ * islands. Until the component is there (and without JavaScript) the page's own text explains
+ * the tool; if its code or data cannot be fetched (offline, a broken deploy), the island says so
+ * (`failedText`) instead of staying empty. A part of a tool that most visitors never open (own
+ * amounts) is loaded the same way when it is first shown.
  */
-export function loadAfterHydration<P extends { ctx: PageContext }>(className: string, load: (props: P) => Promise<FunctionComponent<P>>) {
+export function loadAfterHydration<P extends object, Q extends object>(className: string, failedText: (props: P) => string, load: (props: P) => Promise<Loaded<Q>>) {
   return function Island(props: P) {
-    const [Loaded, setLoaded] = useState<FunctionComponent<P> | null>(null);
+    const [loaded, setLoaded] = useState<Loaded<Q> | null>(null);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      load(props).then(
-        (component) => setLoaded(() => component),
-        () => setFailed(true),
-      );
+      load(props).then(setLoaded, () => setFailed(true));
     }, []);
-    if (Loaded) return <Loaded {...props} />;
+    if (loaded) {
+      const { Component } = loaded;
+      return <Component {...loaded.props} />;
+    }
     return (
       <div class={className}>
         {failed && (
           <p class="calc-problem calc-problem--error" role="alert">
-            {tr(props.ctx.strings, 'calc.loadFailed')}
+            {failedText(props)}
           </p>
         )}
       </div>
     );
   };
+}
+
+/**
+ * What a tool's island is given in the page itself: enough to start loading and to say so if that
+ * fails. Its rules, texts and sources come from `data`, a JSON file of the build
+ * (src/pages/tool-data/), fetched beside the tool's code: in the page they were most of its HTML.
+ */
+export interface IslandShell {
+  lang: Locale;
+  /** The address of the tool's data for this language, base path included. */
+  data: string;
+  /** The message shown if the tool's code or data cannot be loaded. */
+  loadFailed: string;
+}
+
+/**
+ * The tool's data from `url`. Rejects (and the island says so) on an HTTP error, a body that is
+ * not JSON, or one that `isData` does not recognise, as a stale or broken deploy could send.
+ */
+export async function fetchToolData<Q>(url: string, isData: (value: unknown) => value is Q): Promise<Q> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const data: unknown = await response.json();
+  if (!isData(data)) throw new Error(`${url}: not the tool's data`);
+  return data;
+}
+
+/** Whether `value` looks like a tool's data: a page context and a list of rule sets. */
+export function hasToolBasics(value: unknown): value is { ctx: PageContext; ruleSets: unknown[] } {
+  const v = value as { ctx?: Partial<PageContext>; ruleSets?: unknown } | null;
+  return typeof v?.ctx?.lang === 'string' && typeof v.ctx.strings === 'object' && v.ctx.strings !== null && Array.isArray(v.ruleSets) && v.ruleSets.length > 0;
 }
 
 /**
