@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { describeBasis } from '../../../calculators/basis';
 import type { Locale, Problem } from '../../../calculators/client';
 import type { Basis } from '../../../calculators/rules-schema';
+import { loadLocaleData } from './locale-data';
 
 /** A component and the props it is to get, once both have loaded. */
 export interface Loaded<Q> {
@@ -70,6 +71,20 @@ export async function fetchToolData<Q>(url: string, isData: (value: unknown) => 
   const data: unknown = await response.json();
   if (!isData(data)) throw new Error(`${url}: not the tool's data`);
   return data;
+}
+
+/**
+ * A tool's island: its component (`importComponent`, a chunk of its own), its data (`shell.data`,
+ * checked by `isData`) and the language's number data (locale-data.ts) load side by side, and the
+ * tool shows once all three are there, its first amounts already formatted.
+ */
+export function toolIsland<Q extends object>(className: string, importComponent: () => Promise<FunctionComponent<Q>>, isData: (value: unknown) => value is Q) {
+  return loadAfterHydration<IslandShell, Q>(
+    className,
+    (shell) => shell.loadFailed,
+    (shell) =>
+      Promise.all([importComponent(), fetchToolData(shell.data, isData), loadLocaleData(shell.lang)]).then(([Component, props]) => ({ Component, props })),
+  );
 }
 
 /** Whether `value` looks like a tool's data: a page context and a list of rule sets. */
