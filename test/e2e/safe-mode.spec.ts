@@ -157,6 +157,8 @@ test('the switch: a toggle button in the status bar and on the staying-safe page
 });
 
 test('in safe mode, #fragment links, search, tabs and forms replace; a Ctrl+click still opens a new tab', async ({ page, context }) => {
+  // Every step is bounded, so a step that never completes names itself rather than the whole test.
+  page.setDefaultTimeout(30_000);
   await page.goto(rel('/programmet/'));
   await cornerSwitch(page).click();
   const entries = await historyLength(page);
