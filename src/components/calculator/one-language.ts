@@ -1,9 +1,9 @@
 import type { Lang } from '../../i18n';
 
 /**
- * A copy of build-time data for an island on a page in `lang`: every `{ sv, en }` text pair holds
- * the page's language twice. The island only ever reads the page's language, and the pairs are
- * most of the rule sets' weight in the page's HTML (its props); the twin copy compresses to a few
+ * A copy of build-time data for a tool in `lang`: every `{ sv, en }` text pair holds the page's
+ * language twice. The tool only ever reads the page's language, and the pairs are most of the rule
+ * sets' weight in its data file (/tool-data/<tool>/<lang>.json); the twin copy compresses to a few
  * bytes, and the data keeps its shape (its type and schema still hold).
  */
 export function oneLanguage<T>(value: T, lang: Lang): T {
