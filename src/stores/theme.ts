@@ -5,7 +5,7 @@ import { readSession, writeSession } from './session';
  * The colour theme. Until a visitor picks one, the page follows the system's
  * `prefers-color-scheme` and `prefers-contrast` (in CSS, so it also works without JavaScript);
  * a choice lasts for the browser session only. The choice is applied before first paint by the
- * small script in src/components/theme/ThemeInit.astro, which reads the same `nsp:theme` key.
+ * early script (src/components/theme/theme-init.ts), which reads the same `nsp:theme` key.
  */
 export const themeIds = ['dark', 'light', 'hc-dark', 'hc-light'] as const;
 export type ThemeId = (typeof themeIds)[number];

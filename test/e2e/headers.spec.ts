@@ -54,10 +54,14 @@ test('every page is sent with the security headers and a CSP header that agrees 
 
 test('hashed files are cached for a year; unhashed ones are revalidated', async ({ request }) => {
   const astro = readdirSync(join(outDir, '_astro')).map((f) => `/_astro/${f}`);
+  // The script every page runs in <head> (src/components/workbench/early-script.ts).
+  const early = readdirSync(join(outDir, 'early')).map((f) => `/early/${f}`);
+  expect(early).toHaveLength(1);
+  expect((await request.get(rel(early[0]!))).headers()['content-type']).toMatch(/^text\/javascript/);
   const fragments = readdirSync(join(outDir, 'pagefind', 'fragment')).slice(0, 3).map((f) => `/pagefind/fragment/${f}`);
   const indexes = readdirSync(join(outDir, 'pagefind', 'index')).slice(0, 3).map((f) => `/pagefind/index/${f}`);
   expect(astro.length).toBeGreaterThan(0);
-  for (const path of [...astro, ...fragments, ...indexes]) {
+  for (const path of [...astro, ...early, ...fragments, ...indexes]) {
     const response = await request.get(rel(path));
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');

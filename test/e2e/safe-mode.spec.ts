@@ -312,8 +312,8 @@ test.describe('on a phone', () => {
 
 /**
  * The first moment of a page: the workbench's module runs only after the page is parsed (later on
- * a slow phone), so links, forms and Shift ×3 are taken over by an inline script in <head> until
- * it does (SafeModeInit.astro). These tests click the moment a control appears, without waiting
+ * a slow phone), so links, forms and Shift ×3 are taken over by the script in <head> until it
+ * does (safe-mode-init.ts, in /early/<hash>.js). These tests click the moment a control appears, without waiting
  * for the module, on pages loaded afresh.
  */
 test.describe('before the page’s script has run', () => {

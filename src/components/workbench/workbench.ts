@@ -17,7 +17,8 @@ import { matches } from '../../lib/shortcuts';
  */
 initQuickExit();
 initSafeModeSwitches();
-// The inline script in <head> (SafeModeInit.astro) covered links, forms and Shift ×3 until now.
+// The script in <head> (safe-mode-init.ts, in /early/<hash>.js) covered links, forms and Shift ×3
+// until now.
 document.dispatchEvent(new Event('nsp:enhanced'));
 initPaletteTriggers();
 recordOpenTab();

@@ -1,25 +1,23 @@
----
+import { exitTarget } from '../quick-exit/exit-target';
+import { shortcut } from '../../lib/shortcuts';
+
 /**
- * Safe mode and the quick exit from the first moment a page exists. The workbench's module
+ * Safe mode and the quick exit from the first moment a page exists: the safety part of the early
+ * script (src/components/workbench/early-script.ts). The workbench's module
  * (src/components/workbench/workbench.ts) runs only after the whole page has been parsed, and
  * later still on a slow phone; a link clicked before then would add a history entry although
- * safe mode is on, and Shift ×3 would do nothing. This inline script in <head> covers that gap:
+ * safe mode is on, and Shift ×3 would do nothing. This code, run from <head>, covers that gap:
  * while the session says safe mode is on, a click on a link of this site in this tab and a GET
  * form to it replace the current entry, under the same rules as src/lib/safe-navigation.ts
  * (no modifier key, main button, no `target`, no `download`, not already handled); Shift ×3
  * leaves as the quick exit does (src/components/quick-exit/quick-exit.ts). Once the module has
- * wired its own handlers it dispatches `nsp:enhanced` and this script steps aside.
- * It reads the session at each event and keeps nothing. Its SHA-256 goes into the CSP here (and
- * from there into the header's CSP, src/integrations/security-headers.ts).
+ * wired its own handlers it dispatches `nsp:enhanced` and this code steps aside.
+ * It reads the session at each event and keeps nothing.
  */
-import { createHash } from 'node:crypto';
-import { exitTarget } from '../quick-exit/exit-target';
-import { shortcut } from '../../lib/shortcuts';
-
 const repeat = shortcut('quickExit').repeat;
-if (!repeat) throw new Error('SafeModeInit: the quick exit shortcut has no repeat count');
+if (!repeat) throw new Error('safe-mode-init: the quick exit shortcut has no repeat count');
 const { times, withinMs } = repeat;
-const code =
+export const safeModeInitCode =
   '(function(d,exit,times,within){var s,n=0,t0=0;try{s=sessionStorage}catch(e){}' +
   "var on=function(){try{return!!s&&s.getItem('nsp:safe-mode')==='on'}catch(e){return false}};" +
   "var away=function(t){return!!t&&t.toLowerCase()!=='_self'};" +
@@ -37,8 +35,3 @@ const code =
   "d.addEventListener('click',click);d.addEventListener('submit',submit);d.addEventListener('keydown',key,true);" +
   "d.addEventListener('nsp:enhanced',function(){d.removeEventListener('click',click);d.removeEventListener('submit',submit);d.removeEventListener('keydown',key,true)},{once:true})" +
   `})(document,${JSON.stringify(exitTarget)},${times},${withinMs});`;
-const hash = createHash('sha256').update(code).digest('base64');
-if (!Astro.csp) throw new Error('SafeModeInit: the CSP is off; the safe-mode script expects its hash in the policy');
-Astro.csp.insertScriptHash(`sha256-${hash}`);
----
-<script is:inline set:html={code} />

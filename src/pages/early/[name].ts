@@ -1,0 +1,9 @@
+/**
+ * /early/<hash>.js: the classic script in every page's <head> (src/components/workbench/early-script.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { earlyScript, earlyScriptName } from '../../components/workbench/early-script';
+
+export const getStaticPaths = (() => [{ params: { name: earlyScriptName } }]) satisfies GetStaticPaths;
+
+export const GET: APIRoute = () => new Response(earlyScript, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
