@@ -37,6 +37,25 @@ function quietHeadInjectDirective() {
   return { name: 'nsp:quiet-head-inject-directive', configEnvironment: () => ({ build: { rolldownOptions: { onwarn } } }) };
 }
 
+/**
+ * Vite wraps every dynamic import() in a helper (0.9 kB gzip, on every page, in its own file) that
+ * preloads the imported chunk's dependencies. The site's dynamic imports (the palette, the tools'
+ * data) are all loaded on a visitor's action, after the page's own scripts, whose modules they
+ * share; the one chunk they do not share then loads a round trip later. That is not worth a
+ * file on every page before any interaction, so the client build lists no preloads and the
+ * helper just calls the import.
+ * @returns {import('vite').Plugin}
+ */
+function noPreloadHelper() {
+  const helperId = '\0vite/preload-helper.js';
+  return {
+    name: 'nsp:no-preload-helper',
+    enforce: 'pre',
+    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+    load: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
@@ -80,7 +99,7 @@ export default defineConfig({
   // No Markdown code is highlighted: the pages show no code, and Shiki's inline styles would break
   // the CSP above (Astro warns about exactly that when Shiki is on).
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [quietHeadInjectDirective(), mdxComponentImports()] },
+  vite: { plugins: [quietHeadInjectDirective(), mdxComponentImports(), noPreloadHelper()] },
   // Scoped styles mark their elements with a class ("astro-…") rather than a data-astro-cid-…
   // attribute on every element: the same scoping and specificity in fewer bytes per page.
   scopedStyleStrategy: 'class',

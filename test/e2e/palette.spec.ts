@@ -109,7 +109,7 @@ test('commands switch language and open the shortcuts page', async ({ page }) =>
 
 test('calculator commands exist exactly when calculator pages do', async ({ page }) => {
   await page.goto(rel('/'));
-  const calculators = await page.getByRole('navigation', { name: 'Utforskaren' }).locator('a[data-section="calculators"]').allInnerTexts();
+  const calculators = await page.getByRole('navigation', { name: 'Utforskaren' }).locator('[data-section="calculators"] a').allInnerTexts();
   await page.keyboard.press('Control+k');
   await input(page).fill('>öppna kalkylator');
   const options = palette(page).getByRole('option', { name: /^Öppna kalkylator: / });

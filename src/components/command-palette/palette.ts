@@ -49,7 +49,7 @@ let sectionNames: Map<string, string>;
 let pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-explorer] a.explorer__file')].map((a) => ({
   title: a.textContent?.trim() ?? '',
   navTitle: a.textContent?.trim() ?? '',
-  section: a.dataset['section'] ?? '',
+  section: a.closest<HTMLElement>('[data-section]')?.dataset['section'] ?? '',
   href: a.href,
 }));
 loadPageList()

@@ -1,5 +1,3 @@
-import { loadPageList } from '../../lib/explorer/load-page-list';
-import type { ListedPage } from '../../lib/explorer/page-list';
 import { matches } from '../../lib/shortcuts';
 import { readSession, writeSession } from '../../stores/session';
 import { navigate } from '../safe-mode/navigate';
@@ -43,7 +41,8 @@ export function initExplorer(): void {
   for (const more of nav.querySelectorAll<HTMLAnchorElement>('a[data-explorer-more]')) {
     more.addEventListener('click', (event) => {
       event.preventDefault();
-      fillFolder(more).catch(() => navigate(more.href));
+      // Loaded on the first click: few visits need it, and the link works without it.
+      import('./fill-folder').then(({ fillFolder }) => fillFolder(more)).catch(() => navigate(more.href));
     });
   }
 
@@ -69,46 +68,4 @@ export function initExplorer(): void {
 function setOpen(button: HTMLButtonElement, list: HTMLElement, open: boolean): void {
   button.setAttribute('aria-expanded', String(open));
   list.hidden = !open;
-}
-
-/**
- * Replaces a long folder's excerpt and its "all pages" link with the folder's every page, and
- * moves focus to the first page that was not listed before, where the link was. Offline or on a
- * failed fetch the caller follows the link to the contents page instead.
- */
-async function fillFolder(more: HTMLAnchorElement): Promise<void> {
-  const list = more.closest('ul');
-  const section = more.dataset['explorerMore'];
-  if (!list || !section) throw new Error('explorer: the link is not in a folder');
-  // The "all pages" link is styled as a file too; it is not one of the pages shown.
-  const shown = [...list.querySelectorAll<HTMLAnchorElement>('a.explorer__file:not([data-explorer-more])')];
-  const last = shown.at(-1) && sitePath(shown.at(-1)!);
-  const currentLink = list.querySelector<HTMLAnchorElement>('a[aria-current="page"]');
-  const current = currentLink ? sitePath(currentLink) : undefined;
-  const pages = (await loadPageList()).filter((p) => p.section === section);
-  if (pages.length === 0) throw new Error(`explorer: no pages in ${section}`);
-  const links = pages.map((page) => fileLink(page, page.path === current));
-  list.replaceChildren(...links.map((a) => {
-    const item = document.createElement('li');
-    item.append(a);
-    return item;
-  }));
-  const after = pages.findIndex((p) => p.path === last) + 1;
-  (links[after] ?? links[0])?.focus();
-}
-
-/** A link's site path without the base: what the page list calls `path`. */
-function sitePath(a: HTMLAnchorElement): string {
-  return `/${new URL(a.href).pathname.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length)}`;
-}
-
-/** The same link the server writes for a page in Explorer.astro. */
-function fileLink(page: ListedPage, current: boolean): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.className = 'explorer__file';
-  a.href = import.meta.env.BASE_URL.replace(/\/$/, '') + page.path;
-  a.dataset['section'] = page.section;
-  if (current) a.setAttribute('aria-current', 'page');
-  a.textContent = page.navTitle;
-  return a;
 }
