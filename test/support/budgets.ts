@@ -34,13 +34,14 @@ export const contentMedianGoal = { html: 8 * KB, css: 9 * KB, js: 7 * KB } as co
 // HTML 11.1 → 10.6 kB and JS 8.70 → 8.60 kB later that day (10 576 B, 8 599 B): the "cite this
 // page" script, inlined into each page, now comes with the workbench's cached script. CSS median
 // 7.21 → 6.45 kB: the palette's sheet, linked from every page, now loads when it first opens.
-// HTML 10.6 → 8.3 kB and JS 8.60 → 7.4 kB on 2026-12-03 (8 254 B, 7 331 B): the head's two
-// inline scripts are one cached file (/early/<hash>.js), icons are drawn by the cached base sheet
+// HTML 10.6 → 8.3 kB and JS 8.60 → 7.4 kB on 2026-12-03 (8 305 B as `npm run bench` measures
+// it, 7 331 B; the ceiling is 8.4 kB as the rule above allows): the head's two inline scripts are
+// one cached file (/early/<hash>.js), icons are drawn by the cached base sheet
 // instead of inline SVG paths, components' styles are global (no "astro-…" class on every
 // element), the statistics charts and tables lost repeated attributes and citations, and Vite's
 // preload helper (0.9 kB of JS on every page) is a one-line call; the explorer's code that fills
 // in a long folder loads on the first click of its "all pages" link. CSS median 6.45 → 7.0 kB.
-export const contentMedianBudget = { html: 8.3 * KB, css: contentMedianGoal.css, js: 7.4 * KB } as const;
+export const contentMedianBudget = { html: 8.4 * KB, css: contentMedianGoal.css, js: 7.4 * KB } as const;
 
 /** The goal: no page's HTML over this, the glossary and the calculators included. */
 export const maxHtmlGoal = 16 * KB;
