@@ -18,3 +18,8 @@ export const sourceRefSchema = z.object({
 });
 
 export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** Whether two citations name the same section of the same source. */
+export function sameSourceRef(a: SourceRef, b: SourceRef): boolean {
+  return a.key === b.key && a.section === b.section;
+}
