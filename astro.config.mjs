@@ -7,6 +7,7 @@ import { loadGlossaryFile } from './src/lib/glossary/load';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTermsPlugin } from './src/lib/glossary/satteri-glossary-terms';
 import securityHeaders from './src/integrations/security-headers';
+import earlyScript from './src/integrations/early-script';
 import contentCheck from './src/integrations/content-check';
 import { mdxComponentImports } from './src/integrations/mdx-component-imports';
 
@@ -70,6 +71,7 @@ export default defineConfig({
     // MDX with Sätteri, whose hast plugins play the part of rehype plugins.
     mdx({ processor: satteri({ hastPlugins: [glossaryTermsPlugin({ base, entries: glossaryEntries })] }) }),
     preact(),
+    earlyScript(),
     securityHeaders(),
     pagefind(),
   ],

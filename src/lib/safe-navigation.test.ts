@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { replacementForClick, replacementForForm, type FormSubmission, type LinkClick } from './safe-navigation';
+import { replacementForClick, replacementForForm, type FormSubmission, type Click, type ClickedLink } from './safe-navigation';
 
 const here = 'https://nsp.example/programmet/';
-const click = (over: Partial<LinkClick> = {}): LinkClick => ({
+const click = (over: Partial<Click & ClickedLink> = {}): Click & ClickedLink => ({
   button: 0,
   ctrlKey: false,
   metaKey: false,
@@ -14,6 +14,8 @@ const click = (over: Partial<LinkClick> = {}): LinkClick => ({
   href: 'https://nsp.example/kalkylator/',
   ...over,
 });
+/** The same made-up click as the event and the link it lands on. */
+const asClick = (over: Partial<Click & ClickedLink> = {}) => [click(over), click(over)] as const;
 const form = (over: Partial<FormSubmission> = {}): FormSubmission => ({
   defaultPrevented: false,
   method: 'get',
@@ -25,24 +27,24 @@ const form = (over: Partial<FormSubmission> = {}): FormSubmission => ({
 
 describe('safe mode: link clicks', () => {
   it('replaces a plain click on a page of the site, fragment included', () => {
-    expect(replacementForClick(click(), here)).toBe('https://nsp.example/kalkylator/');
-    expect(replacementForClick(click({ href: 'https://nsp.example/programmet/#stod' }), here)).toBe('https://nsp.example/programmet/#stod');
-    expect(replacementForClick(click({ target: '_self' }), here)).toBe('https://nsp.example/kalkylator/');
+    expect(replacementForClick(...asClick(), here)).toBe('https://nsp.example/kalkylator/');
+    expect(replacementForClick(...asClick({ href: 'https://nsp.example/programmet/#stod' }), here)).toBe('https://nsp.example/programmet/#stod');
+    expect(replacementForClick(...asClick({ target: '_self' }), here)).toBe('https://nsp.example/kalkylator/');
   });
 
   it('leaves clicks that open a new tab or window to the browser', () => {
-    for (const key of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey'] as const) expect(replacementForClick(click({ [key]: true }), here), key).toBeUndefined();
-    expect(replacementForClick(click({ button: 1 }), here)).toBeUndefined();
-    expect(replacementForClick(click({ target: '_blank' }), here)).toBeUndefined();
+    for (const key of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey'] as const) expect(replacementForClick(...asClick({ [key]: true }), here), key).toBeUndefined();
+    expect(replacementForClick(...asClick({ button: 1 }), here)).toBeUndefined();
+    expect(replacementForClick(...asClick({ target: '_blank' }), here)).toBeUndefined();
   });
 
   it('leaves downloads, other sites, other schemes and handled clicks alone', () => {
-    expect(replacementForClick(click({ download: true }), here)).toBeUndefined();
-    expect(replacementForClick(click({ href: 'blob:https://nsp.example/1234' }), here)).toBeUndefined();
-    expect(replacementForClick(click({ href: 'https://www.smhi.se/' }), here)).toBeUndefined();
-    expect(replacementForClick(click({ href: 'http://nsp.example/kalkylator/' }), here)).toBeUndefined();
-    expect(replacementForClick(click({ href: 'mailto:info@example.org' }), here)).toBeUndefined();
-    expect(replacementForClick(click({ defaultPrevented: true }), here)).toBeUndefined();
+    expect(replacementForClick(...asClick({ download: true }), here)).toBeUndefined();
+    expect(replacementForClick(...asClick({ href: 'blob:https://nsp.example/1234' }), here)).toBeUndefined();
+    expect(replacementForClick(...asClick({ href: 'https://www.smhi.se/' }), here)).toBeUndefined();
+    expect(replacementForClick(...asClick({ href: 'http://nsp.example/kalkylator/' }), here)).toBeUndefined();
+    expect(replacementForClick(...asClick({ href: 'mailto:info@example.org' }), here)).toBeUndefined();
+    expect(replacementForClick(...asClick({ defaultPrevented: true }), here)).toBeUndefined();
   });
 });
 

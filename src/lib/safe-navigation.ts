@@ -1,19 +1,16 @@
 /**
- * Which navigations safe mode takes over (src/components/safe-mode/safe-mode.ts): it replaces
+ * Which navigations safe mode takes over (src/components/safe-mode/early-safety.ts): it replaces
  * the current history entry only where the browser would otherwise add one to this site in this
  * tab. A new tab or window (modifier keys, middle button, `target`), a download and a link to
  * another site are left to the browser. Pure: the caller reads the event and the element.
  */
 
-/** A click on a link, reduced to what decides whether safe mode takes it over. */
-export interface LinkClick {
-  button: number;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-  /** Another script (a folder's "all pages" link) already handles this click. */
-  defaultPrevented: boolean;
+/** A click, as its event reports it (a MouseEvent is one). */
+export type Click = Pick<MouseEvent, 'button' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'defaultPrevented'>;
+// `defaultPrevented`: another script (a folder's "all pages" link) already handles this click.
+
+/** The link clicked, reduced to what decides whether safe mode takes the click over. */
+export interface ClickedLink {
   /** The link's `target` attribute, "" when absent. */
   target: string;
   /** Whether the link has a `download` attribute. */
@@ -49,11 +46,11 @@ function sameOrigin(href: string, here: string): URL | undefined {
 }
 
 /** The address to replace the current entry with, or undefined to leave the click alone. */
-export function replacementForClick(click: LinkClick, here: string): string | undefined {
+export function replacementForClick(click: Click, link: ClickedLink, here: string): string | undefined {
   if (click.defaultPrevented || click.button !== 0) return undefined;
   if (click.ctrlKey || click.metaKey || click.shiftKey || click.altKey) return undefined;
-  if (click.download || opensElsewhere(click.target)) return undefined;
-  return sameOrigin(click.href, here)?.href;
+  if (link.download || opensElsewhere(link.target)) return undefined;
+  return sameOrigin(link.href, here)?.href;
 }
 
 /**

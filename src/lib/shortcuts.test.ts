@@ -25,7 +25,7 @@ describe('keyboard shortcuts', () => {
 
   it('count three Shift presses within five seconds, and start over after a pause', () => {
     let now = 0;
-    const counter = repeatCounter('quickExit', () => now);
+    const counter = repeatCounter(shortcut('quickExit').repeat!, () => now);
     expect(counter.press()).toBe(1);
     now = 2000;
     expect(counter.press()).toBe(2);

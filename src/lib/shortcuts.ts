@@ -15,6 +15,14 @@ export interface KeyCombo {
   alt?: boolean;
 }
 
+/** A shortcut pressed several times in a row, such as the quick exit's Shift ×3. */
+export interface Repeat {
+  /** Presses needed. */
+  times: number;
+  /** How long, in milliseconds, the presses may be spread over. */
+  withinMs: number;
+}
+
 export type ShortcutScope = 'everywhere' | 'palette' | 'explorer' | 'tabs' | 'sash';
 
 export interface Shortcut {
@@ -24,7 +32,7 @@ export interface Shortcut {
   /** Any one of these triggers it. */
   combos: readonly KeyCombo[];
   /** The combo must be pressed this many times, each within `withinMs` of the first. */
-  repeat?: { times: number; withinMs: number };
+  repeat?: Repeat;
 }
 
 export const shortcutIds = [
@@ -80,9 +88,9 @@ export function shortcut(id: ShortcutId): Shortcut {
 
 type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
-/** Whether a key event is one of the shortcut's combos. */
-export function matches(event: KeyEventLike, id: ShortcutId): boolean {
-  return shortcut(id).combos.some((combo) => {
+/** Whether a key event is one of these combos (pure: the early script uses it without the table). */
+export function comboMatches(event: KeyEventLike, combos: readonly KeyCombo[]): boolean {
+  return combos.some((combo) => {
     const sameKey = event.key.length === 1 ? event.key.toLowerCase() === combo.key.toLowerCase() : event.key === combo.key;
     // A printable symbol such as ">" needs Shift on some layouts and not on others.
     const shiftMatters = !(combo.key.length === 1 && !/\p{L}/u.test(combo.key));
@@ -96,21 +104,25 @@ export function matches(event: KeyEventLike, id: ShortcutId): boolean {
   });
 }
 
+/** Whether a key event is one of the shortcut's combos. */
+export function matches(event: KeyEventLike, id: ShortcutId): boolean {
+  return comboMatches(event, shortcut(id).combos);
+}
+
 /**
  * Counts presses of a repeated shortcut (the quick exit's Shift ×3): `press` returns how many
- * presses fall within the window, so the caller can announce progress and act on the last one.
+ * presses fall within `withinMs` of the latest, so the caller can announce progress and act on the
+ * last one. It takes the repeat itself rather than an id, so the early script carries no table.
  */
-export function repeatCounter(id: ShortcutId, now: () => number = Date.now) {
-  const { repeat } = shortcut(id);
-  if (!repeat) throw new Error(`Shortcut "${id}" is not a repeated one`);
+export function repeatCounter({ times, withinMs }: Repeat, now: () => number = Date.now) {
   let presses: number[] = [];
   return {
-    times: repeat.times,
+    times,
     press(): number {
       const at = now();
-      presses = [...presses.filter((t) => at - t <= repeat.withinMs), at];
+      presses = [...presses.filter((t) => at - t <= withinMs), at];
       const count = presses.length;
-      if (count >= repeat.times) presses = [];
+      if (count >= times) presses = [];
       return count;
     },
     reset(): void {

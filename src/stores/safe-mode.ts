@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { readSession, removeSession, writeSession } from './session';
+import { readSession, removeSession, safeModeKey, safeModeOn, writeSession } from './session';
 
 /**
  * Safe mode: while it is on, every navigation within the site replaces the current history entry
@@ -7,20 +7,17 @@ import { readSession, removeSession, writeSession } from './session';
  * kept in sessionStorage like every other setting, so it ends with the tab and the quick exit's
  * clearSession switches it off; switched off, the key is removed rather than set to "off".
  */
-const storageKey = 'safe-mode';
-const on = 'on';
-
 export const safeMode = atom(false);
 
 /** Reads the session's state: on page load, and again when a page returns from the back/forward cache. */
 export function initSafeMode(): void {
-  safeMode.set(readSession(storageKey) === on);
+  safeMode.set(readSession(safeModeKey) === safeModeOn);
 }
 
 export function setSafeMode(value: boolean): void {
   safeMode.set(value);
-  if (value) writeSession(storageKey, on);
-  else removeSession(storageKey);
+  if (value) writeSession(safeModeKey, safeModeOn);
+  else removeSession(safeModeKey);
 }
 
 export function toggleSafeMode(): void {

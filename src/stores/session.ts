@@ -5,6 +5,14 @@
  */
 export const sessionPrefix = 'nsp:';
 
+// The two keys the early script in <head> reads as well as their stores, before any store exists
+// (src/components/workbench/early.ts): here, so that both read the same key.
+/** The colour theme chosen in this session (src/stores/theme.ts). */
+export const themeKey = 'theme';
+/** Safe mode (src/stores/safe-mode.ts): this key holds `safeModeOn` while it is on, and is removed when it is off. */
+export const safeModeKey = 'safe-mode';
+export const safeModeOn = 'on';
+
 function storage(): Storage | undefined {
   try {
     return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;

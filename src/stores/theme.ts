@@ -1,20 +1,16 @@
 import { atom } from 'nanostores';
-import { readSession, writeSession } from './session';
+import { isThemeId, type ThemeId } from '../lib/theme-ids';
+import { readSession, themeKey, writeSession } from './session';
+
+export { isThemeId, themeIds, type ThemeId } from '../lib/theme-ids';
 
 /**
- * The colour theme. Until a visitor picks one, the page follows the system's
- * `prefers-color-scheme` and `prefers-contrast` (in CSS, so it also works without JavaScript);
- * a choice lasts for the browser session only. The choice is applied before first paint by the
- * early script (src/components/theme/theme-init.ts), which reads the same `nsp:theme` key.
+ * The theme on screen: the session's choice, or what the system asks for. Until a visitor picks
+ * one, the page follows the system's `prefers-color-scheme` and `prefers-contrast` (in CSS, so it
+ * also works without JavaScript); a choice lasts for the browser session only. The choice is
+ * applied before first paint by the early script (src/components/theme/theme-init.ts), which
+ * reads the same session key.
  */
-export const themeIds = ['dark', 'light', 'hc-dark', 'hc-light'] as const;
-export type ThemeId = (typeof themeIds)[number];
-
-export const isThemeId = (value: unknown): value is ThemeId => themeIds.includes(value as ThemeId);
-
-const storageKey = 'theme';
-
-/** The theme on screen: the session's choice, or what the system asks for. */
 export const theme = atom<ThemeId>('light');
 
 export function systemTheme(): ThemeId {
@@ -25,12 +21,12 @@ export function systemTheme(): ThemeId {
 }
 
 export function initTheme(): void {
-  const chosen = readSession(storageKey);
+  const chosen = readSession(themeKey);
   theme.set(isThemeId(chosen) ? chosen : systemTheme());
 }
 
 export function setTheme(id: ThemeId): void {
   theme.set(id);
-  writeSession(storageKey, id);
+  writeSession(themeKey, id);
   document.documentElement.dataset['theme'] = id;
 }

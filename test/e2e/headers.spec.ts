@@ -54,7 +54,7 @@ test('every page is sent with the security headers and a CSP header that agrees 
 
 test('hashed files are cached for a year; unhashed ones are revalidated', async ({ request }) => {
   const astro = readdirSync(join(outDir, '_astro')).map((f) => `/_astro/${f}`);
-  // The script every page runs in <head> (src/components/workbench/early-script.ts).
+  // The script every page runs in <head> (src/components/workbench/early.ts).
   const early = readdirSync(join(outDir, 'early')).map((f) => `/early/${f}`);
   expect(early).toHaveLength(1);
   expect((await request.get(rel(early[0]!))).headers()['content-type']).toMatch(/^text\/javascript/);

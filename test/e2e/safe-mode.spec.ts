@@ -259,6 +259,24 @@ test('a page back from the back/forward cache reads the session again', async ({
   await expect(cornerSwitch(page)).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('where the browser blocks storage, safe mode switched on still holds for the page it was switched on', async ({ page, otherOrigin }) => {
+  // As with "block all site data": every use of sessionStorage throws.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'sessionStorage', {
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+  });
+  await arrive(page, otherOrigin);
+  const entries = await historyLength(page);
+  await cornerSwitch(page).click();
+  await expect(cornerSwitch(page)).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('main').getByRole('link', { name: 'minimikraven' }).first().click();
+  await expect(page).toHaveURL(/\/certifiering\/minimikrav\/$/);
+  expect(await historyLength(page), 'the link replaced the entry').toBe(entries);
+});
+
 test('without JavaScript the page says safe mode cannot work, shows no switch, and the quick exit is a link', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -312,9 +330,9 @@ test.describe('on a phone', () => {
 
 /**
  * The first moment of a page: the workbench's module runs only after the page is parsed (later on
- * a slow phone), so links, forms and Shift ×3 are taken over by the script in <head> until it
- * does (safe-mode-init.ts, in /early/<hash>.js). These tests click the moment a control appears, without waiting
- * for the module, on pages loaded afresh.
+ * a slow phone), so links, forms and Shift ×3 are taken over by the script in <head>
+ * (src/components/safe-mode/early-safety.ts, in /early/<hash>.js). These tests click the moment a
+ * control appears, without waiting for the module, on pages loaded afresh.
  */
 test.describe('before the page’s script has run', () => {
   const languageSwitch = (page: Page) => page.getByRole('link', { name: /^(Läs den här sidan på engelska|Read this page in Swedish)$/ });

@@ -5,7 +5,7 @@ import { matches, shortcut } from '../../lib/shortcuts';
 import { setRateYear } from '../../stores/rate-year';
 import { toggleSafeMode } from '../../stores/safe-mode';
 import { isThemeId, setTheme } from '../../stores/theme';
-import { leave } from '../quick-exit/quick-exit';
+import { leave } from '../quick-exit/leave';
 import { navigate } from '../safe-mode/navigate';
 import type { PaletteCommand, PaletteData, PaletteStrings } from './commands';
 // Its URL, not an import of the sheet: the build would link an imported sheet from every page
@@ -84,7 +84,7 @@ function commandOptions(query: string): Option[] {
       else if (c.run === 'safe-mode') toggleSafeMode();
       else if (c.run === 'link') return go(base + c.value);
       else if (c.run === 'language') return go(c.value);
-      else if (c.run === 'exit') return leave(c.value);
+      else if (c.run === 'exit') return leave(document, c.value);
       close();
     },
   }));

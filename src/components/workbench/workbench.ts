@@ -10,16 +10,14 @@ import { initStatusBar } from '../status-bar/status-bar';
 import { matches } from '../../lib/shortcuts';
 
 /**
- * The workbench's one script on every page: plain modules, no framework runtime. The quick exit
- * comes first so that it works even if something later fails, then safe mode, before any other
- * part can navigate, then the palette's keys. The palette's own code loads on first open
+ * The workbench's one script on every page: plain modules, no framework runtime. Safe mode's
+ * links and forms and the quick exit's keys are the early script's, from the page's first moment
+ * (src/components/workbench/early.ts). The quick exit's button comes first here so that it works
+ * even if something later fails, then safe mode's switches, then the palette's keys. The palette's own code loads on first open
  * (palette-open.ts).
  */
 initQuickExit();
 initSafeModeSwitches();
-// The script in <head> (safe-mode-init.ts, in /early/<hash>.js) covered links, forms and Shift ×3
-// until now.
-document.dispatchEvent(new Event('nsp:enhanced'));
 initPaletteTriggers();
 recordOpenTab();
 

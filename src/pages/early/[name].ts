@@ -1,8 +1,9 @@
 /**
- * /early/<hash>.js: the classic script in every page's <head> (src/components/workbench/early-script.ts).
+ * /early/<hash>.js: the classic script in every page's <head> (src/components/workbench/early.ts,
+ * bundled by src/integrations/early-script.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { earlyScript, earlyScriptName } from '../../components/workbench/early-script';
+import { earlyScript, earlyScriptName } from 'virtual:nsp/early-script';
 
 export const getStaticPaths = (() => [{ params: { name: earlyScriptName } }]) satisfies GetStaticPaths;
 
