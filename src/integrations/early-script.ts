@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { exitTarget } from '../components/quick-exit/exit-target';
 import type { EarlySafetyOptions } from '../components/safe-mode/early-safety';
-import { shortcut } from '../lib/shortcuts';
+import { quickExitKey } from '../lib/shortcuts';
 
 /** The module pages import to name the early script, and the endpoint to serve it. */
 const moduleId = 'virtual:nsp/early-script';
@@ -49,8 +49,7 @@ function earlyScriptModule(srcDir: string): Plugin {
 }
 
 async function bundleEarlyScript(srcDir: string): Promise<{ code: string; inputs: string[] }> {
-  const { combos, repeat } = shortcut('quickExit');
-  if (!repeat) throw new Error('src/lib/shortcuts.ts: the quickExit shortcut needs a repeat (times, withinMs)');
+  const { combos, repeat } = quickExitKey;
   const options: EarlySafetyOptions = { exit: exitTarget, quickExit: { combos, repeat } };
   const workbench = resolve(srcDir, 'components/workbench');
   const result = await build({

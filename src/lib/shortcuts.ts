@@ -1,94 +1,87 @@
 /**
- * Every keyboard shortcut of the workbench, in one list. The key handlers match events against
- * these entries and the shortcuts page (/kortkommandon/, /en/shortcuts/) is rendered from them,
- * so the page cannot drift from what the keys really do. A few entries describe what the browser
- * already does for us (Enter and Space on a folder button) and are listed so the page is complete.
- * Ctrl+P and Ctrl+Shift+P are left to the
- * browser (print, private window) on purpose.
+ * Every keyboard shortcut of the workbench, defined once, grouped by where it works. The key
+ * handlers match events against these entries and the shortcuts page (/kortkommandon/,
+ * /en/shortcuts/) is rendered from them (`listShortcuts`), so the page cannot drift from what the
+ * keys really do. Each handler imports only its own group, so a page's script carries only the
+ * shortcuts it handles (the palette's stay with the palette's code, the quick exit's with the
+ * early script). A few entries describe what the browser already does for us (Enter and Space
+ * on a folder button) and are listed so the page is complete. Ctrl+P and Ctrl+Shift+P are left
+ * to the browser (print, private window) on purpose.
  */
-export interface KeyCombo {
-  /** `KeyboardEvent.key`, e.g. "k", "F1", "ArrowDown", ">". */
-  key: string;
-  ctrl?: boolean;
-  meta?: boolean;
-  shift?: boolean;
-  alt?: boolean;
+import { paletteKeys } from './shortcuts/palette-keys';
+import { quickExitKey } from './shortcuts/quick-exit-key';
+import type { KeyCombo, Repeat, Shortcut } from './shortcuts/shortcut';
+
+export type { KeyCombo, Repeat, Shortcut } from './shortcuts/shortcut';
+export { paletteKeys } from './shortcuts/palette-keys';
+export { quickExitKey } from './shortcuts/quick-exit-key';
+
+/** Anywhere on a page (with the quick exit's, src/lib/shortcuts/quick-exit-key.ts). */
+export const everywhereKeys = {
+  palette: { combos: [{ key: 'k', ctrl: true }, { key: 'k', meta: true }, { key: 'F1' }] },
+  tooltipHide: { combos: [{ key: 'Escape' }] },
+} as const satisfies Record<string, Shortcut>;
+
+/** In the explorer (and its drawer on narrow screens). */
+export const explorerKeys = {
+  explorerNext: { combos: [{ key: 'ArrowDown' }] },
+  explorerPrevious: { combos: [{ key: 'ArrowUp' }] },
+  explorerFirst: { combos: [{ key: 'Home' }] },
+  explorerLast: { combos: [{ key: 'End' }] },
+  explorerToggle: { combos: [{ key: 'Enter' }, { key: ' ' }] },
+  drawerClose: { combos: [{ key: 'Escape' }] },
+} as const satisfies Record<string, Shortcut>;
+
+/** On the editor's tabs. */
+export const tabKeys = {
+  tabNext: { combos: [{ key: 'ArrowRight' }] },
+  tabPrevious: { combos: [{ key: 'ArrowLeft' }] },
+  tabClose: { combos: [{ key: 'Delete' }] },
+} as const satisfies Record<string, Shortcut>;
+
+/** On the side bar's resize handle. */
+export const sashKeys = {
+  sidebarWider: { combos: [{ key: 'ArrowRight' }] },
+  sidebarNarrower: { combos: [{ key: 'ArrowLeft' }] },
+} as const satisfies Record<string, Shortcut>;
+
+/**
+ * The groups in the order the shortcuts page shows them; each name is also the UI string key
+ * `shortcuts.scope.<name>`. The palette's keys and the quick exit's are in files of their own
+ * (src/lib/shortcuts/), so that only the code that handles them carries them.
+ */
+// A function, not a constant: a bundler keeps a module-level object that reads other objects'
+// properties, and every page's script would then carry every group.
+function groups() {
+  return {
+    everywhere: { palette: everywhereKeys.palette, quickExit: quickExitKey, tooltipHide: everywhereKeys.tooltipHide },
+    palette: paletteKeys,
+    explorer: explorerKeys,
+    tabs: tabKeys,
+    sash: sashKeys,
+  } as const;
 }
 
-/** A shortcut pressed several times in a row, such as the quick exit's Shift ×3. */
-export interface Repeat {
-  /** Presses needed. */
-  times: number;
-  /** How long, in milliseconds, the presses may be spread over. */
-  withinMs: number;
-}
+type Groups = ReturnType<typeof groups>;
+export type ShortcutScope = keyof Groups;
+export type ShortcutId = { [S in ShortcutScope]: keyof Groups[S] & string }[ShortcutScope];
 
-export type ShortcutScope = 'everywhere' | 'palette' | 'explorer' | 'tabs' | 'sash';
-
-export interface Shortcut {
-  /** Also the UI string key `shortcut.<id>` that describes it. */
+/** A shortcut with its id (also the UI string key `shortcut.<id>` that describes it) and its group. */
+export interface ListedShortcut extends Shortcut {
   id: ShortcutId;
   scope: ShortcutScope;
-  /** Any one of these triggers it. */
-  combos: readonly KeyCombo[];
-  /** The combo must be pressed this many times, each within `withinMs` of the first. */
-  repeat?: Repeat;
 }
 
-export const shortcutIds = [
-  'palette',
-  'quickExit',
-  'tooltipHide',
-  'commands',
-  'paletteNext',
-  'palettePrevious',
-  'paletteRun',
-  'paletteClose',
-  'explorerNext',
-  'explorerPrevious',
-  'explorerFirst',
-  'explorerLast',
-  'explorerToggle',
-  'drawerClose',
-  'tabNext',
-  'tabPrevious',
-  'tabClose',
-  'sidebarWider',
-  'sidebarNarrower',
-] as const;
-export type ShortcutId = (typeof shortcutIds)[number];
-
-export const shortcuts: readonly Shortcut[] = [
-  { id: 'palette', scope: 'everywhere', combos: [{ key: 'k', ctrl: true }, { key: 'k', meta: true }, { key: 'F1' }] },
-  { id: 'quickExit', scope: 'everywhere', combos: [{ key: 'Shift', shift: true }], repeat: { times: 3, withinMs: 5000 } },
-  { id: 'tooltipHide', scope: 'everywhere', combos: [{ key: 'Escape' }] },
-  { id: 'commands', scope: 'palette', combos: [{ key: '>' }] },
-  { id: 'paletteNext', scope: 'palette', combos: [{ key: 'ArrowDown' }] },
-  { id: 'palettePrevious', scope: 'palette', combos: [{ key: 'ArrowUp' }] },
-  { id: 'paletteRun', scope: 'palette', combos: [{ key: 'Enter' }] },
-  { id: 'paletteClose', scope: 'palette', combos: [{ key: 'Escape' }] },
-  { id: 'explorerNext', scope: 'explorer', combos: [{ key: 'ArrowDown' }] },
-  { id: 'explorerPrevious', scope: 'explorer', combos: [{ key: 'ArrowUp' }] },
-  { id: 'explorerFirst', scope: 'explorer', combos: [{ key: 'Home' }] },
-  { id: 'explorerLast', scope: 'explorer', combos: [{ key: 'End' }] },
-  { id: 'explorerToggle', scope: 'explorer', combos: [{ key: 'Enter' }, { key: ' ' }] },
-  { id: 'drawerClose', scope: 'explorer', combos: [{ key: 'Escape' }] },
-  { id: 'tabNext', scope: 'tabs', combos: [{ key: 'ArrowRight' }] },
-  { id: 'tabPrevious', scope: 'tabs', combos: [{ key: 'ArrowLeft' }] },
-  { id: 'tabClose', scope: 'tabs', combos: [{ key: 'Delete' }] },
-  { id: 'sidebarWider', scope: 'sash', combos: [{ key: 'ArrowRight' }] },
-  { id: 'sidebarNarrower', scope: 'sash', combos: [{ key: 'ArrowLeft' }] },
-];
-
-export function shortcut(id: ShortcutId): Shortcut {
-  const found = shortcuts.find((s) => s.id === id);
-  if (!found) throw new Error(`No shortcut "${id}"`);
-  return found;
+/** Every shortcut, group by group, for the shortcuts page and the tests. */
+export function listShortcuts(): ListedShortcut[] {
+  return (Object.entries(groups()) as [ShortcutScope, Record<string, Shortcut>][]).flatMap(([scope, keys]) =>
+    Object.entries(keys).map(([id, shortcut]) => ({ ...shortcut, id: id as ShortcutId, scope })),
+  );
 }
 
 type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
-/** Whether a key event is one of these combos (pure: the early script uses it without the table). */
+/** Whether a key event is one of these combos. */
 export function comboMatches(event: KeyEventLike, combos: readonly KeyCombo[]): boolean {
   return combos.some((combo) => {
     const sameKey = event.key.length === 1 ? event.key.toLowerCase() === combo.key.toLowerCase() : event.key === combo.key;
@@ -105,14 +98,14 @@ export function comboMatches(event: KeyEventLike, combos: readonly KeyCombo[]): 
 }
 
 /** Whether a key event is one of the shortcut's combos. */
-export function matches(event: KeyEventLike, id: ShortcutId): boolean {
-  return comboMatches(event, shortcut(id).combos);
+export function matches(event: KeyEventLike, shortcut: Shortcut): boolean {
+  return comboMatches(event, shortcut.combos);
 }
 
 /**
  * Counts presses of a repeated shortcut (the quick exit's Shift ×3): `press` returns how many
  * presses fall within `withinMs` of the latest, so the caller can announce progress and act on the
- * last one. It takes the repeat itself rather than an id, so the early script carries no table.
+ * last one.
  */
 export function repeatCounter({ times, withinMs }: Repeat, now: () => number = Date.now) {
   let presses: number[] = [];

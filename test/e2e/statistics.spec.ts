@@ -165,7 +165,8 @@ for (const path of pages) {
       expect(region?.getAttribute('aria-labelledby')).toBe(caption.id);
       expect(caption.text).toContain(title.split(',')[0]!);
       // Each row cites its source in a column, or, where one section of one source states every
-      // figure, a single citation under the table does (and no row repeats it).
+      // figure (of the table, or of a year's column in a comparison), a citation under the table
+      // does (and no row repeats it).
       const columns = table.querySelectorAll('thead th[scope="col"]').length;
       const tableCite = region!.querySelector('.stat-table__source .cite a');
       if (tableCite) {
@@ -191,6 +192,34 @@ for (const path of pages) {
     }
   });
 }
+
+test('a citation under a comparison names its column, and every figure in that column comes from that source and section', () => {
+  let checked = 0;
+  for (const path of pages) {
+    const doc = parse(builtHtml(path));
+    for (const region of doc.querySelectorAll('.stat-table')) {
+      const headers = region.querySelectorAll('thead th').map((th) => th.text.trim());
+      for (const line of region.querySelectorAll('.stat-table__source')) {
+        const column = headers.findIndex((h, i) => i > 0 && new RegExp(`(kolumnen|column) ${h}:`).test(line.text));
+        if (column === -1) continue;
+        const cite = line.querySelector('.cite a')!;
+        const key = (cite.getAttribute('href') ?? '').split('#')[1]!;
+        const cells = region.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td')[column - 1]);
+        const figures = cells.map((td) => td?.querySelector('data[data-figure]')).filter((d): d is HTMLElement => !!d);
+        expect(figures.length, `${path}: column ${headers[column]} has figures`).toBeGreaterThan(0);
+        for (const figure of figures) {
+          const { source } = yamlFigure(figure.getAttribute('data-figure')!);
+          expect(`${source.key}, ${source.section}`, `${path} ${figure.getAttribute('data-figure')} under "${line.text.trim()}"`).toBe(
+            `${key}, ${cite.text.replace(/^\[[^,]+, /, '').replace(/\].*$/s, '')}`,
+          );
+          expect(figure.parentNode.querySelector('.cite'), `${path}: the cell repeats the column's citation`).toBeNull();
+        }
+        checked++;
+      }
+    }
+  }
+  expect(checked, 'column citations checked').toBeGreaterThan(3);
+});
 
 test.describe('charts in the browser', () => {
   test('no page scrolls sideways at 320 px; a table scrolls in its own focusable, named region', async ({ page }) => {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/guarded';
 import { builtPages, rel } from '../support/built-pages';
-import { shortcuts } from '../../src/lib/shortcuts';
+import { listShortcuts } from '../../src/lib/shortcuts';
 import { layoutShift, startedUp, watchLayoutShift } from '../support/layout-shift';
 
 /** The workbench around every page: tabs, explorer, outline, drawer, print, no-JS navigation. */
@@ -121,6 +121,58 @@ test('the side bar collapses from the activity bar and resizes by keyboard', asy
   await expect(page.getByRole('radiogroup', { name: 'Färgtema' }).or(page.getByRole('group', { name: 'Färgtema' }))).toBeVisible();
 });
 
+test.describe('the settings view', () => {
+  const views = (page: Page) => page.getByRole('navigation', { name: /^(Vyer|Views)$/ });
+  const statusBar = (page: Page) => page.getByRole('region', { name: 'Statusfält' });
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('builds its choices when first opened; they change the theme and the rules year everywhere, and stay in step', async ({ page }) => {
+    await page.goto(rel('/programmet/'));
+    const years = JSON.parse((await page.locator('html').getAttribute('data-rate-years')) ?? '[]') as string[];
+    expect(years.length, 'documented rules years').toBeGreaterThan(0);
+    const settings = page.getByRole('region', { name: 'Inställningar' });
+    await expect(settings.getByRole('radio')).toHaveCount(0);
+    await views(page).getByRole('button', { name: 'Inställningar' }).click();
+    const themes = settings.getByRole('group', { name: 'Färgtema' });
+    await expect(themes.getByRole('radio')).toHaveCount(4);
+    await themes.getByRole('radio', { name: 'Hög kontrast, ljust', exact: true }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'hc-light');
+    await expect(statusBar(page).getByRole('button', { name: 'Tema: Hög kontrast, ljust' })).toBeVisible();
+    const year = settings.getByRole('combobox', { name: 'Regelår för ersättningar och kalkylatorer' });
+    await year.selectOption(years[0]!);
+    await expect(statusBar(page).getByRole('button', { name: `Regelår: ${years[0]}` })).toBeVisible();
+    // A change elsewhere (the palette) shows in the view at once.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: /Sök sidor/ }).fill('>Mörkt');
+    await page.getByRole('option', { name: 'Tema: Mörkt' }).click();
+    await expect(themes.getByRole('radio', { name: 'Mörkt', exact: true })).toBeChecked();
+    // The view stays open for the session, and the next page builds it at once, in its language.
+    await page.goto(rel('/en/programme/'));
+    const english = page.getByRole('region', { name: 'Settings' });
+    await expect(english.getByRole('group', { name: 'Colour theme' }).getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
+    await expect(english.getByRole('combobox', { name: 'Rules year for rates and calculators' })).toHaveValue(years[0]!);
+  });
+
+  test.describe('offline', () => {
+    test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+    test('if its choices cannot load, it says so, and tries again when opened again', async ({ page }) => {
+      await page.route('**/settings/*.json', (route) => route.abort());
+      await page.goto(rel('/programmet/'));
+      const settings = page.getByRole('region', { name: 'Inställningar' });
+      const button = views(page).getByRole('button', { name: 'Inställningar' });
+      await button.click();
+      await expect(settings.getByText(/^Färgtema och regelår kräver sidans skript\./)).toBeVisible();
+      await expect(settings.getByRole('button', { name: 'Säkert läge' }), 'safe mode does not wait for them').toBeVisible();
+      await page.unroute('**/settings/*.json');
+      await button.click();
+      await button.click();
+      await expect(settings.getByRole('group', { name: 'Färgtema' }).getByRole('radio')).toHaveCount(4);
+      await expect(settings.getByText(/^Färgtema och regelår kräver sidans skript\./)).toBeHidden();
+    });
+  });
+});
+
 test('the side bar\'s resize handle is never shown without its width (aria-valuenow)', async ({ page }) => {
   // Every moment the handle is shown is recorded, with or without its value: axe reads the page at
   // one moment, a screen reader at any, so a gap of one task between the two is a failure.
@@ -175,7 +227,7 @@ test('an outline built from headings made of parts keeps the parts apart', async
 test('the shortcuts page lists every shortcut of the one definition', async ({ page }) => {
   await page.goto(rel('/kortkommandon/'));
   const rows = page.getByRole('main').locator('tbody tr');
-  await expect(rows).toHaveCount(shortcuts.length);
+  await expect(rows).toHaveCount(listShortcuts().length);
   await expect(page.getByRole('row', { name: /Ctrl\+K.*⌘\+K.*F1/ })).toContainText('kommandopaletten');
   await expect(page.getByRole('row', { name: /Shift 3 gånger inom 5 sekunder/ })).toBeVisible();
   await page.goto(rel('/'));

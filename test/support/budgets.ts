@@ -41,7 +41,14 @@ export const contentMedianGoal = { html: 8 * KB, css: 9 * KB, js: 7 * KB } as co
 // element), the statistics charts and tables lost repeated attributes and citations, and Vite's
 // preload helper (0.9 kB of JS on every page) is a one-line call; the explorer's code that fills
 // in a long folder loads on the first click of its "all pages" link. CSS median 6.45 → 7.0 kB.
-export const contentMedianBudget = { html: 8.4 * KB, css: contentMedianGoal.css, js: 7.4 * KB } as const;
+// Both goals met on 2026-12-03, later that morning (npm run bench: HTML 7 990 B, JS 6 924 B): the
+// early script in <head> handles safe mode's links and forms and Shift ×3 for the page's whole
+// life, so the module no longer repeats them; each handler carries only its own group of
+// shortcuts; icons are classes on the element that carries the name (no element of their own);
+// the settings view's theme and rules-year choices load when it first opens; the generated pages'
+// styles are in the base sheet (one link fewer); explorer links lost a class and their lists an id
+// that only the script needs; comparison tables cite each year's column once.
+export const contentMedianBudget = contentMedianGoal;
 
 /** The goal: no page's HTML over this, the glossary and the calculators included. */
 export const maxHtmlGoal = 16 * KB;
@@ -54,10 +61,11 @@ export const htmlCeilings: Readonly<Record<string, number>> = {
   // The law, glossary, sources and series pages are long tables of content.
   // The calculator and the scenario left this list on 2026-12-03 (20.8–24.7 → 8.7–9.8 kB): their
   // rules, texts and sources are now a JSON file each fetches beside its code (src/pages/tool-data/).
-  // On 2026-12-03 seven of these ten left the list (the changes above); the three still over:
-  '/en/legal/swedish-law/': 17.4 * KB, // 17 288
-  '/rattslig-ram/svensk-lag/': 16.6 * KB, // 16 492
-  '/en/glossary/': 16.4 * KB, // 16 343
+  // On 2026-12-03 seven of these ten left the list (the changes above); the three still over,
+  // ratcheted later that morning (the chrome every page carries got lighter):
+  '/en/legal/swedish-law/': 17.0 * KB, // 16 905
+  '/rattslig-ram/svensk-lag/': 16.2 * KB, // 16 147
+  '/en/glossary/': 16.2 * KB, // 16 102
 };
 /** The HTML a page may weigh: its own ceiling while it is over the goal, else the goal. */
 export function htmlBudgetFor(path: string): number {

@@ -1,4 +1,4 @@
-import { matches } from '../../lib/shortcuts';
+import { everywhereKeys, matches } from '../../lib/shortcuts';
 import { navigate } from '../safe-mode/navigate';
 import { toButton } from '../workbench/to-button';
 
@@ -26,7 +26,7 @@ function open(opener: HTMLElement | null, query = ''): void {
 /** Ctrl+K, ⌘K and F1 everywhere; the Search button, the Search activity and status bar items. */
 export function initPaletteTriggers(): void {
   document.addEventListener('keydown', (event) => {
-    if (!matches(event, 'palette')) return;
+    if (!matches(event, everywhereKeys.palette)) return;
     event.preventDefault();
     open(document.activeElement instanceof HTMLElement ? document.activeElement : null);
   });

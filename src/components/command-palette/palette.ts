@@ -1,7 +1,7 @@
 import { loadPageList } from '../../lib/explorer/load-page-list';
 import { fuzzyFilter } from '../../lib/fuzzy';
 import { search } from '../../lib/search-client';
-import { matches, shortcut } from '../../lib/shortcuts';
+import { matches, paletteKeys } from '../../lib/shortcuts';
 import { setRateYear } from '../../stores/rate-year';
 import { toggleSafeMode } from '../../stores/safe-mode';
 import { isThemeId, setTheme } from '../../stores/theme';
@@ -31,7 +31,7 @@ interface Group {
   options: Option[];
 }
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-const commandPrefix = shortcut('commands').combos[0]?.key ?? '>';
+const commandPrefix = paletteKeys.commands.combos[0].key;
 
 // The dialog and its parts, built on first open from /palette/<lang>.json (buildDialog).
 let dialog: HTMLDialogElement;
@@ -46,7 +46,7 @@ let sectionNames: Map<string, string>;
 // The pages: the explorer's links at once, then the full page list (the explorer lists at most
 // a window of each long folder), which arrives while the palette opens.
 // (The explorer's link text is the short title; the full one comes with the list.)
-let pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-explorer] a.explorer__file')].map((a) => ({
+let pages = [...document.querySelectorAll<HTMLAnchorElement>('[data-explorer] .explorer__files a:not([data-explorer-more])')].map((a) => ({
   title: a.textContent?.trim() ?? '',
   navTitle: a.textContent?.trim() ?? '',
   section: a.closest<HTMLElement>('[data-section]')?.dataset['section'] ?? '',
@@ -200,14 +200,14 @@ function wire(): void {
   sectionSelect.addEventListener('change', update);
   input.addEventListener('keydown', (event) => {
     const total = flat().length;
-    if (matches(event, 'paletteNext') && total) setActive((active + 1) % total);
-    else if (matches(event, 'palettePrevious') && total) setActive((active - 1 + total) % total);
-    else if (matches(event, 'paletteRun')) runOption(active);
+    if (matches(event, paletteKeys.paletteNext) && total) setActive((active + 1) % total);
+    else if (matches(event, paletteKeys.palettePrevious) && total) setActive((active - 1 + total) % total);
+    else if (matches(event, paletteKeys.paletteRun)) runOption(active);
     else return;
     event.preventDefault();
   });
   dialog.addEventListener('keydown', (event) => {
-    if (matches(event, 'paletteClose')) {
+    if (matches(event, paletteKeys.paletteClose)) {
       event.preventDefault();
       close();
     }

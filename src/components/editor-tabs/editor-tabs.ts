@@ -1,4 +1,5 @@
-import { matches } from '../../lib/shortcuts';
+import { iconClass } from '../icon/names';
+import { matches, tabKeys } from '../../lib/shortcuts';
 import { closeTab, openTab, tabs, type OpenTab } from '../../stores/tabs';
 import { navigate } from '../safe-mode/navigate';
 
@@ -16,7 +17,6 @@ export function initEditorTabs(): void {
   const list = document.querySelector<HTMLElement>('[data-tabs]');
   if (!list) return;
   const { path = '/', base = '/', start = '/', close = '{title}' } = list.dataset;
-  const closeIcon = list.parentElement?.querySelector<HTMLTemplateElement>('template[data-close-icon]')?.content;
   const href = (p: string) => base.replace(/\/$/, '') + p;
 
   const render = (open: readonly OpenTab[]) => {
@@ -31,9 +31,8 @@ export function initEditorTabs(): void {
         link.textContent = tab.title;
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'tab__close';
+        button.className = `tab__close ${iconClass('close')}`;
         button.setAttribute('aria-label', close.replace('{title}', tab.title));
-        if (closeIcon) button.append(closeIcon.cloneNode(true));
         button.addEventListener('click', () => closeAndMove(tab.path));
         if (tab.path === path) {
           item.dataset['active'] = '';
@@ -78,9 +77,9 @@ export function initEditorTabs(): void {
     const links = [...list.querySelectorAll<HTMLAnchorElement>('.tab__link')];
     const index = links.indexOf(link);
     let next: HTMLAnchorElement | undefined;
-    if (matches(event, 'tabNext')) next = links[(index + 1) % links.length];
-    else if (matches(event, 'tabPrevious')) next = links[(index - 1 + links.length) % links.length];
-    else if (matches(event, 'tabClose')) {
+    if (matches(event, tabKeys.tabNext)) next = links[(index + 1) % links.length];
+    else if (matches(event, tabKeys.tabPrevious)) next = links[(index - 1 + links.length) % links.length];
+    else if (matches(event, tabKeys.tabClose)) {
       event.preventDefault();
       closeAndMove(link.closest<HTMLElement>('.tab')?.dataset['path'] ?? '');
       return;

@@ -1,4 +1,4 @@
-import { matches } from '../../lib/shortcuts';
+import { explorerKeys, matches } from '../../lib/shortcuts';
 import { readSession, writeSession } from '../../stores/session';
 import { navigate } from '../safe-mode/navigate';
 
@@ -22,10 +22,12 @@ export function initExplorer(): void {
     if (!label || !list) continue;
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'explorer__toggle';
+    // The label's classes bring its chevron icon (hidden until the folder can open and close).
+    button.className = label.className.replace('explorer__label', 'explorer__toggle');
     button.id = label.id;
+    // Only the folder's button needs the list's id (no-JavaScript pages do without it).
+    list.id = `${label.id}-files`;
     button.setAttribute('aria-controls', list.id);
-    // The label brings its chevron icon (hidden until the folder can open and close).
     button.append(...label.childNodes);
     label.replaceWith(button);
     setOpen(button, list, folder.dataset['current'] !== undefined || kept.has(section));
@@ -54,10 +56,10 @@ export function initExplorer(): void {
     const index = items.indexOf(document.activeElement as HTMLElement);
     if (index === -1) return;
     let next: HTMLElement | undefined;
-    if (matches(event, 'explorerNext')) next = items[Math.min(index + 1, items.length - 1)];
-    else if (matches(event, 'explorerPrevious')) next = items[Math.max(index - 1, 0)];
-    else if (matches(event, 'explorerFirst')) next = items[0];
-    else if (matches(event, 'explorerLast')) next = items.at(-1);
+    if (matches(event, explorerKeys.explorerNext)) next = items[Math.min(index + 1, items.length - 1)];
+    else if (matches(event, explorerKeys.explorerPrevious)) next = items[Math.max(index - 1, 0)];
+    else if (matches(event, explorerKeys.explorerFirst)) next = items[0];
+    else if (matches(event, explorerKeys.explorerLast)) next = items.at(-1);
     if (next) {
       event.preventDefault();
       next.focus();

@@ -10,8 +10,8 @@ export async function fillFolder(more: HTMLAnchorElement): Promise<void> {
   const list = more.closest('ul');
   const section = more.dataset['explorerMore'];
   if (!list || !section) throw new Error('explorer: the link is not in a folder');
-  // The "all pages" link is styled as a file too; it is not one of the pages shown.
-  const shown = [...list.querySelectorAll<HTMLAnchorElement>('a.explorer__file:not([data-explorer-more])')];
+  // The "all pages" link is styled as a page too; it is not one of the pages shown.
+  const shown = [...list.querySelectorAll<HTMLAnchorElement>('a:not([data-explorer-more])')];
   const last = shown.at(-1) && sitePath(shown.at(-1)!);
   const currentLink = list.querySelector<HTMLAnchorElement>('a[aria-current="page"]');
   const current = currentLink ? sitePath(currentLink) : undefined;
@@ -35,7 +35,6 @@ function sitePath(a: HTMLAnchorElement): string {
 /** The same link the server writes for a page in Explorer.astro. */
 function fileLink(page: ListedPage, current: boolean): HTMLAnchorElement {
   const a = document.createElement('a');
-  a.className = 'explorer__file';
   a.href = import.meta.env.BASE_URL.replace(/\/$/, '') + page.path;
   if (current) a.setAttribute('aria-current', 'page');
   a.textContent = page.navTitle;

@@ -6,7 +6,7 @@ const css = readFileSync(new URL('./icons.css', import.meta.url), 'utf8');
 const drawn = [...css.matchAll(/^\.icon--([a-z]+) \{ --icon: url\("data:image\/svg\+xml,([^"]+)"\); \}$/gm)];
 
 describe('icons.css', () => {
-  it('draws every icon Icon.astro can name, and no other', () => {
+  it('draws every icon iconClass() can name, and no other', () => {
     expect(drawn.map(([, name]) => name).sort()).toEqual([...iconNames].sort());
   });
 

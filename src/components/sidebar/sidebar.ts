@@ -1,4 +1,4 @@
-import { matches } from '../../lib/shortcuts';
+import { explorerKeys, matches, sashKeys } from '../../lib/shortcuts';
 import { readSession, writeSession } from '../../stores/session';
 import { toButton } from '../workbench/to-button';
 
@@ -37,10 +37,9 @@ export function initSidebar(): void {
       writeSession(viewKey, view);
     }
     for (const [id, button] of buttons) button.setAttribute('aria-expanded', String(isOpen() && sidebar!.dataset['view'] === id));
-    if (focus && view !== 'closed') {
-      const candidates =
-        view === 'explorer' ? ['.explorer [aria-current="page"]', '.explorer__toggle'] : ['[data-settings] input:checked', '[data-settings] input'];
-      candidates.map((selector) => sidebar!.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
+    if (view === 'settings') openSettings(sidebar!, focus ? () => isOpen() && sidebar!.dataset['view'] === 'settings' : undefined);
+    else if (focus && view === 'explorer') {
+      (sidebar!.querySelector<HTMLElement>('.explorer [aria-current="page"]') ?? sidebar!.querySelector<HTMLElement>('.explorer__toggle'))?.focus();
     }
   }
 
@@ -55,7 +54,7 @@ export function initSidebar(): void {
 
   // Escape closes the drawer and puts focus back on the button that opened it.
   sidebar.addEventListener('keydown', (event) => {
-    if (narrow.matches && matches(event, 'drawerClose')) {
+    if (narrow.matches && matches(event, explorerKeys.drawerClose)) {
       const view = (sidebar.dataset['view'] ?? 'explorer') as View;
       show('closed');
       buttons.get(view)?.focus();
@@ -67,6 +66,17 @@ export function initSidebar(): void {
   });
 
   initSash(sidebar, workbench);
+}
+
+/**
+ * The settings view's theme and rules-year choices load with their code the first time the view
+ * opens (src/components/settings/settings-view.ts): they are of use only with JavaScript, so no
+ * page carries them. If the code cannot load, the view shows the note it shows without JavaScript.
+ */
+function openSettings(sidebar: HTMLElement, focusIf?: () => boolean): void {
+  import('../settings/settings-view')
+    .then((view) => view.openSettingsView(sidebar, focusIf))
+    .catch(() => sidebar.querySelector('.settings__nojs')?.setAttribute('data-failed', ''));
 }
 
 function initSash(sidebar: HTMLElement, workbench: HTMLElement): void {
@@ -98,8 +108,8 @@ function initSash(sidebar: HTMLElement, workbench: HTMLElement): void {
   });
   sash.addEventListener('keydown', (event) => {
     const now = sidebar.getBoundingClientRect().width;
-    if (matches(event, 'sidebarWider')) setWidth(now + 16);
-    else if (matches(event, 'sidebarNarrower')) setWidth(now - 16);
+    if (matches(event, sashKeys.sidebarWider)) setWidth(now + 16);
+    else if (matches(event, sashKeys.sidebarNarrower)) setWidth(now - 16);
     else return;
     event.preventDefault();
   });

@@ -7,7 +7,7 @@ import { initQuickExit } from '../quick-exit/quick-exit';
 import { initSafeModeSwitches } from '../safe-mode/safe-mode';
 import { initSidebar } from '../sidebar/sidebar';
 import { initStatusBar } from '../status-bar/status-bar';
-import { matches } from '../../lib/shortcuts';
+import { everywhereKeys, matches } from '../../lib/shortcuts';
 
 /**
  * The workbench's one script on every page: plain modules, no framework runtime. Safe mode's
@@ -55,7 +55,7 @@ inTurn([
 // Hover and focus tooltips can be dismissed with Escape without moving the pointer (WCAG 1.4.13).
 const root = document.documentElement;
 document.addEventListener('keydown', (event) => {
-  if (matches(event, 'tooltipHide')) root.classList.add('tooltips-off');
+  if (matches(event, everywhereKeys.tooltipHide)) root.classList.add('tooltips-off');
 });
 for (const type of ['pointermove', 'focusin'] as const) {
   document.addEventListener(type, () => root.classList.remove('tooltips-off'), { passive: true });
