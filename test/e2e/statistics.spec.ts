@@ -204,15 +204,16 @@ test('a citation under a comparison names its column, and every figure in that c
         if (column === -1) continue;
         const cite = line.querySelector('.cite a')!;
         const key = (cite.getAttribute('href') ?? '').split('#')[1]!;
-        const cells = region.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td')[column - 1]);
-        const figures = cells.map((td) => td?.querySelector('data[data-figure]')).filter((d): d is HTMLElement => !!d);
-        expect(figures.length, `${path}: column ${headers[column]} has figures`).toBeGreaterThan(0);
-        for (const figure of figures) {
-          const { source } = yamlFigure(figure.getAttribute('data-figure')!);
-          expect(`${source.key}, ${source.section}`, `${path} ${figure.getAttribute('data-figure')} under "${line.text.trim()}"`).toBe(
+        const cells = region.querySelectorAll('tbody tr').flatMap((tr) => tr.querySelectorAll('td')[column - 1] ?? []);
+        const stated = cells.filter((td) => td.querySelector('data[data-figure]'));
+        expect(stated.length, `${path}: column ${headers[column]} has figures`).toBeGreaterThan(0);
+        for (const td of stated) {
+          const ref = td.querySelector('data[data-figure]')!.getAttribute('data-figure')!;
+          const { source } = yamlFigure(ref);
+          expect(`${source.key}, ${source.section}`, `${path} ${ref} under "${line.text.trim()}"`).toBe(
             `${key}, ${cite.text.replace(/^\[[^,]+, /, '').replace(/\].*$/s, '')}`,
           );
-          expect(figure.parentNode.querySelector('.cite'), `${path}: the cell repeats the column's citation`).toBeNull();
+          expect(td.querySelector('.cite'), `${path}: the cell repeats the column's citation`).toBeNull();
         }
         checked++;
       }
