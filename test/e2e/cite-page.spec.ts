@@ -102,3 +102,27 @@ test('the bibliography groups sources by publisher and lists the pages citing ea
     expect(html, href).toContain('/kallor/#nsp-2024');
   }
 });
+
+test('a citation reads out its source’s title the first time the page cites that source, and only then', () => {
+  let repeats = 0;
+  for (const path of builtPages().filter((p) => !p.endsWith('.html'))) {
+    const html = builtHtml(path);
+    expect(html, `${path}: the build left its mark on a citation (src/middleware.ts did not run)`).not.toContain('data-source-title');
+    const seen = new Set<string>();
+    for (const link of parse(html).querySelectorAll('article .cite a')) {
+      // An island (the self-assessment) draws its own citations, the same on the server and in the
+      // browser, so they keep their titles.
+      if (link.closest('astro-island')) continue;
+      const href = link.getAttribute('href') ?? '';
+      const title = link.querySelector('.visually-hidden');
+      if (seen.has(href)) {
+        repeats += 1;
+        expect(title, `${path}: ${link.text} repeats its source’s title`).toBeNull();
+      } else {
+        expect(title?.text ?? '', `${path}: the first citation of ${href} names its source`).toMatch(/ – (Källa|Source): \S/);
+      }
+      seen.add(href);
+    }
+  }
+  expect(repeats, 'citations of a source already cited on their page').toBeGreaterThan(50);
+});

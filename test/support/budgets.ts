@@ -61,11 +61,13 @@ export const htmlCeilings: Readonly<Record<string, number>> = {
   // The law, glossary, sources and series pages are long tables of content.
   // The calculator and the scenario left this list on 2026-12-03 (20.8–24.7 → 8.7–9.8 kB): their
   // rules, texts and sources are now a JSON file each fetches beside its code (src/pages/tool-data/).
-  // On 2026-12-03 seven of these ten left the list (the changes above); the three still over,
-  // ratcheted later that morning (the chrome every page carries got lighter):
-  '/en/legal/swedish-law/': 17.0 * KB, // 16 905
-  '/rattslig-ram/svensk-lag/': 16.2 * KB, // 16 147
-  '/en/glossary/': 16.2 * KB, // 16 102
+  // On 2026-12-03 seven of these ten left the list (the changes above). Later that morning the
+  // Swedish-law page and the English glossary left it too (15 890 and 15 814 B), once a source's
+  // title is read out at its first citation on a page only (src/components/cite/short-form.ts).
+  // The one still over: its weight is its provisions and their citations. Splitting it needs new
+  // pages, whose change notes cannot be dated after the law's "as of" date (2 December 2026)
+  // until the law is checked again.
+  '/en/legal/swedish-law/': 16.7 * KB, // 16 652
 };
 /** The HTML a page may weigh: its own ceiling while it is over the goal, else the goal. */
 export function htmlBudgetFor(path: string): number {
