@@ -1,5 +1,5 @@
 import { t as translate, useTranslations, type Lang } from '../../i18n';
-import { ruleYears } from '../../lib/rates/load';
+import { ruleYearSpan } from '../../lib/rates/load';
 import { routeByKey, routesIn, sectionsIn } from '../../lib/routes';
 import { themeIds } from '../../stores/theme';
 import { exitTarget } from '../quick-exit/exit-target';
@@ -13,7 +13,7 @@ import type { PaletteCommand, PaletteData } from './commands';
  */
 export async function paletteData(lang: Lang): Promise<PaletteData> {
   const t = useTranslations(lang);
-  const { years, gaps } = await ruleYears();
+  const span = await ruleYearSpan();
   const routes = await routesIn(lang);
   const shortcutsPage = await routeByKey('shortcuts', lang);
   const changesPage = await routeByKey('changes', lang);
@@ -21,8 +21,8 @@ export async function paletteData(lang: Lang): Promise<PaletteData> {
   const commands: PaletteCommand[] = [
     ...themeIds.map((id): PaletteCommand => ({ label: t('wb.theme', { name: t(`theme.${id}`) }), run: 'theme', value: id })),
     { label: t('cmd.language', { name: translate(other, 'lang.name') }), run: 'language', value: '' },
-    ...[...years, ...gaps].sort().map((year): PaletteCommand =>
-      years.includes(year)
+    ...span.map(({ year, documented }): PaletteCommand =>
+      documented
         ? { label: t('wb.rateYear', { year }), run: 'year', value: year }
         : { label: t('wb.rateYearMissingCommand', { year }), run: 'year', value: year, disabled: true },
     ),

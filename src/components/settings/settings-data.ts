@@ -1,5 +1,5 @@
 import { useTranslations, type Lang } from '../../i18n';
-import { ruleYears } from '../../lib/rates/load';
+import { ruleYearSpan } from '../../lib/rates/load';
 import { themeIds, type ThemeId } from '../../lib/theme-ids';
 
 /**
@@ -16,12 +16,10 @@ export interface SettingsData {
 
 export async function settingsData(lang: Lang): Promise<SettingsData> {
   const t = useTranslations(lang);
-  const { years, gaps } = await ruleYears();
-  const options = [...years.map((year) => ({ year, documented: true })), ...gaps.map((year) => ({ year, documented: false }))]
-    .sort((a, b) => a.year.localeCompare(b.year))
-    .map(({ year, documented }) => ({ year, documented, label: documented ? year : t('wb.rateYearMissing', { year }) }));
+  const span = await ruleYearSpan();
+  const options = span.map(({ year, documented }) => ({ year, documented, label: documented ? year : t('wb.rateYearMissing', { year }) }));
   return {
     theme: { legend: t('wb.colourTheme'), choices: themeIds.map((id) => ({ id, name: t(`theme.${id}`) })) },
-    ...(years.length > 0 ? { rateYear: { label: t('wb.rateYearLabel'), options } } : {}),
+    ...(span.length > 0 ? { rateYear: { label: t('wb.rateYearLabel'), options } } : {}),
   };
 }

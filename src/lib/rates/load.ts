@@ -26,3 +26,9 @@ export async function ruleYears(): Promise<{ years: string[]; gaps: string[] }> 
   const ruleSets = await allRuleSets();
   return { years: ruleSets.map((r) => String(r.year)), gaps: undocumentedYears(ruleSets).map(String) };
 }
+
+/** Every year from the first documented one to the last, in order, each saying whether it has rules: what the rules-year lists show. */
+export async function ruleYearSpan(): Promise<{ year: string; documented: boolean }[]> {
+  const { years, gaps } = await ruleYears();
+  return [...years, ...gaps].sort().map((year) => ({ year, documented: years.includes(year) }));
+}
