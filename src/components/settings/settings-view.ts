@@ -19,22 +19,20 @@ let building: Promise<void> | undefined;
 
 /**
  * Shows the settings view's choices, building them the first time (sidebar.ts calls this each
- * time the view opens). If they cannot load, the view shows the note it shows without JavaScript
- * (the choices need the page's script), and the next opening tries again. Focus, when asked for,
- * waits for them, unless the view has closed meanwhile.
+ * time the view opens). Focus, when asked for, waits for them, unless the view has closed
+ * meanwhile; it goes to the safe-mode switch if they could not load.
+ * @throws when the choices cannot be fetched (sidebar.ts then shows the view's note).
  */
 export async function openSettingsView(sidebar: HTMLElement, focusIf?: () => boolean): Promise<void> {
   const container = sidebar.querySelector<HTMLElement>('[data-settings-controls]');
-  const note = sidebar.querySelector('.settings__nojs');
   try {
     if (container) await buildSettings(container);
-    note?.removeAttribute('data-failed');
-  } catch {
-    note?.setAttribute('data-failed', '');
+  } finally {
+    if (focusIf?.()) {
+      const first = ['[data-settings] input:checked', '[data-settings] input', '[data-settings] button:not([hidden])'];
+      first.map((selector) => sidebar.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
+    }
   }
-  if (!focusIf?.()) return;
-  const first = ['[data-settings] input:checked', '[data-settings] input', '[data-settings] button:not([hidden])'];
-  first.map((selector) => sidebar.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
 }
 
 /**

@@ -71,12 +71,17 @@ export function initSidebar(): void {
 /**
  * The settings view's theme and rules-year choices load with their code the first time the view
  * opens (src/components/settings/settings-view.ts): they are of use only with JavaScript, so no
- * page carries them. If the code cannot load, the view shows the note it shows without JavaScript.
+ * page carries them. If the code or the choices cannot load, the view shows the note it shows
+ * without JavaScript (the choices need the page's script), and the next opening tries again.
  */
 function openSettings(sidebar: HTMLElement, focusIf?: () => boolean): void {
+  const note = sidebar.querySelector('.settings__nojs');
   import('../settings/settings-view')
     .then((view) => view.openSettingsView(sidebar, focusIf))
-    .catch(() => sidebar.querySelector('.settings__nojs')?.setAttribute('data-failed', ''));
+    .then(
+      () => note?.removeAttribute('data-failed'),
+      () => note?.setAttribute('data-failed', ''),
+    );
 }
 
 function initSash(sidebar: HTMLElement, workbench: HTMLElement): void {
