@@ -67,7 +67,7 @@ export const htmlCeilings: Readonly<Record<string, number>> = {
   // The one still over: its weight is its provisions and their citations. Splitting it needs new
   // pages, whose change notes cannot be dated after the law's "as of" date (2 December 2026)
   // until the law is checked again.
-  '/en/legal/swedish-law/': 16.5 * KB, // 16 461 (16 652 until a verbatim quote left it, second reading)
+  '/en/legal/swedish-law/': 16.6 * KB, // 16 461; about 16 510 in npm run bench's build, whose links are absolute (16 652 until a verbatim quote left it, second reading)
 };
 /** The HTML a page may weigh: its own ceiling while it is over the goal, else the goal. */
 export function htmlBudgetFor(path: string): number {
