@@ -40,7 +40,7 @@ export const openQuestionSchema = z
     searched: z.array(localized).min(1),
     /** The day of the last search, YYYY-MM-DD; required, and never after the law's "as of" date (content/legal/as-of.yaml). */
     checkedOn: day.optional(),
-    /** What the last search found, completing "Last checked <date>: …", e.g. "no bill found in …". */
+    /** What the last search found, shown on the open-questions page, e.g. "no bill found in …". */
     finding: localized,
     /** What is already known from a source, for a partly-known question. */
     known: localized.optional(),
