@@ -7,7 +7,7 @@ export const en: Record<UiKey, string> = {
   'skip.toMain': 'Skip to content',
   'lang.name': 'English',
   'lang.switch': 'På svenska',
-  'lang.switchLabel': 'Read this page in Swedish',
+  'lang.switchLabel': 'read this page in Swedish',
   'nav.main': 'Site contents',
   'nav.breadcrumbs': 'You are here',
   'section.start': 'Start',

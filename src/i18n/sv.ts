@@ -8,7 +8,7 @@ export const sv = {
   'skip.toMain': 'Hoppa till innehållet',
   'lang.name': 'Svenska',
   'lang.switch': 'In English',
-  'lang.switchLabel': 'Läs den här sidan på engelska',
+  'lang.switchLabel': 'läs den här sidan på engelska',
   'nav.main': 'Webbplatsens innehåll',
   'nav.breadcrumbs': 'Du är här',
   'section.start': 'Start',

@@ -33,9 +33,10 @@ test('every page has the right <html lang> and a complete hreflang pair', () => 
 test('the language switch lands on the same page in the other language', async ({ page }) => {
   await page.goto(rel('/programmet/'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
-  await page.getByRole('link', { name: 'Läs den här sidan på engelska' }).first().click();
+  // The name starts with the visible words, so that speech input can name the link (WCAG 2.5.3).
+  await page.getByRole('link', { name: 'In English – läs den här sidan på engelska', exact: true }).first().click();
   await expect(page).toHaveURL(/\/en\/programme\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByRole('link', { name: 'Read this page in Swedish' }).first().click();
+  await page.getByRole('link', { name: 'På svenska – read this page in Swedish', exact: true }).first().click();
   await expect(page).toHaveURL(/\/programmet\/$/);
 });

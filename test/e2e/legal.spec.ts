@@ -79,7 +79,8 @@ for (const lang of ['sv', 'en'] as const) {
       await page.goto(rel(paths[lang].swedish));
       const last = provisions.filter((p) => p.level === 'swedish').at(-1)!;
       const rendered = () => page.locator(`section#${last.id} h3`).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
-      // On screen, the browser lays out a provision only as it comes near (content-visibility).
+      // On screen, the browser lays out a provision only as it comes near (content-visibility in
+      // src/styles/base.css); paper must get all of them.
       expect(await rendered()).toBe(false);
       await page.emulateMedia({ media: 'print' });
       expect(await rendered()).toBe(true);

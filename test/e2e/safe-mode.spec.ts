@@ -301,7 +301,7 @@ test.describe('on a phone', () => {
   const languageUncovered = (page: Page) =>
     page.evaluate(() => {
       const text = document.createRange();
-      text.selectNodeContents(document.querySelector('.lang-switch')!);
+      text.selectNodeContents(document.querySelector('.lang-switch__text')!);
       return text.getBoundingClientRect().right <= document.querySelector('.quick-exit')!.getBoundingClientRect().left;
     });
 
@@ -335,7 +335,7 @@ test.describe('on a phone', () => {
  * control appears, without waiting for the module, on pages loaded afresh.
  */
 test.describe('before the page’s script has run', () => {
-  const languageSwitch = (page: Page) => page.getByRole('link', { name: /^(Läs den här sidan på engelska|Read this page in Swedish)$/ });
+  const languageSwitch = (page: Page) => page.getByRole('link', { name: /^(In English – läs den här sidan på engelska|På svenska – read this page in Swedish)$/ });
   /** Waits only until the new page has replaced the old one (no load, no script). */
   const committed = (page: Page, url: RegExp) => page.waitForURL(url, { waitUntil: 'commit' });
 

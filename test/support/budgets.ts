@@ -123,8 +123,7 @@ type LighthouseCategory = keyof typeof lighthouseTargets;
  * On 2 December 2026 the reading pages were held at 90 and the calculator at 80 (calibrated
  * medians then: reading pages 98 to 100; the calculator 85 to 91, 81 to 84 at a fixed 4×).
  * Raised on 3 December 2026, when the icons became one SVG image (a page's first style
- * calculation had built a document for each of fourteen) and the law page's provisions are laid
- * out as they near the screen. Medians of npm test's Lighthouse step on a 2-core host, three whole
+ * calculation had built a document for each of fourteen). Medians of npm test's Lighthouse step on a 2-core host, three whole
  * runs each, before → after: start 100, 100 → 100, 100, 100; content page 100, 100 → 100, 100,
  * 100; rate table 100, 100 → 100, 100, 100; statistics 100, 98 → 100, 99, 100; calculator 97, 96
  * → 100, 100, 100 (its lowest single run 96). The reading pages now answer to the target itself;
