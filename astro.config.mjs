@@ -57,6 +57,29 @@ function noPreloadHelper() {
   };
 }
 
+/**
+ * Two chunks where the bundler would make many small ones, each a request a round trip deep:
+ * - `base`: the workbench script every page loads (Base.astro) and everything it imports. Its
+ *   shared modules (the session store, the rules-year store, nanostores) were files of their own,
+ *   fetched only once the script had arrived and been read, and on a page's first paint Lighthouse
+ *   counted that second round trip (rate table, 3 December 2026: simulated LCP 1 207 → 955 ms).
+ *   Islands and lazy chunks that share them import this chunk, which every page has loaded already.
+ * - `ui`: Preact and its hooks, JSX runtime and nanostores binding, which the three tools' islands
+ *   share: one file beside the island rather than four, one of them a level further down.
+ * Neither adds a byte to a page: each holds only what every page that loads it already loaded.
+ * @returns {import('vite').Plugin}
+ */
+function fewerScriptChunks() {
+  const groups = [
+    { name: 'base', test: /[\\/]src[\\/]layouts[\\/]Base\.astro\?astro&type=script/ },
+    { name: 'ui', test: /[\\/]node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/ },
+  ];
+  return {
+    name: 'nsp:fewer-script-chunks',
+    configEnvironment: (name) => (name === 'client' ? { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } : undefined),
+  };
+}
+
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
@@ -101,7 +124,7 @@ export default defineConfig({
   // No Markdown code is highlighted: the pages show no code, and Shiki's inline styles would break
   // the CSP above (Astro warns about exactly that when Shiki is on).
   markdown: { syntaxHighlight: false },
-  vite: { plugins: [quietHeadInjectDirective(), mdxComponentImports(), noPreloadHelper()] },
+  vite: { plugins: [quietHeadInjectDirective(), mdxComponentImports(), noPreloadHelper(), fewerScriptChunks()] },
   // Components write <style is:global> with selectors under their own class, so no element carries
   // a scoping mark (0.25 kB to 2 kB per page). Should a scoped <style> come back, a class
   // ("astro-…") is the smaller mark than a data-astro-cid-… attribute.

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '../support/guarded';
 import { builtPages, rel } from '../support/built-pages';
 import { listShortcuts } from '../../src/lib/shortcuts';
@@ -300,4 +302,54 @@ test('printing shows the content alone', async ({ page }) => {
   }
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Kompletteringsprincipen');
+});
+
+/**
+ * The calculator page served in two parts, through a proxy of the served build on a free port:
+ * everything up to the calculator's island at once, the rest (the status bar among it) only when
+ * the test calls `release`. Everything else passes through unchanged.
+ */
+const splitPage = test.extend<{ split: { at: string; release: () => void } }>({
+  split: async ({ baseURL }, use) => {
+    const upstream = new URL(baseURL ?? '');
+    const pageUrl = new URL(rel('/kalkylator/'), upstream);
+    const served = await fetch(pageUrl);
+    const html = await served.text();
+    const cut = html.indexOf('</astro-island>') + '</astro-island>'.length;
+    expect(cut, 'the calculator page has an island').toBeGreaterThan('</astro-island>'.length);
+    let release = () => {};
+    const rest = new Promise<void>((resolve) => (release = resolve));
+    const headersOf = (response: Response) => Object.fromEntries([...response.headers].filter(([name]) => !['content-encoding', 'content-length', 'transfer-encoding'].includes(name)));
+    const proxy = createServer(async (request, response) => {
+      const url = new URL(request.url ?? '/', upstream);
+      if (url.pathname !== pageUrl.pathname) {
+        const answer = await fetch(url);
+        response.writeHead(answer.status, headersOf(answer));
+        response.end(Buffer.from(await answer.arrayBuffer()));
+        return;
+      }
+      response.writeHead(200, headersOf(served));
+      response.write(html.slice(0, cut));
+      await rest;
+      response.end(html.slice(cut));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const at = new URL(pageUrl.pathname, `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`).href;
+    await use({ at, release });
+    release();
+    await new Promise((resolve) => proxy.close(resolve));
+  },
+  allowedOrigins: async ({ split }, use) => use([new URL(split.at).origin]),
+});
+
+splitPage('on a tool page whose island runs before the rest of the page has arrived, the workbench still wires the whole page', async ({ page, split }) => {
+  // The island shares the workbench's chunk (astro.config.mjs, fewerScriptChunks), so the
+  // workbench's code has run by the time the island has; it must wait for the rest of the page.
+  const loaded = page.goto(split.at, { waitUntil: 'load' });
+  await expect(page.getByRole('button', { name: 'Lägg till period' })).toBeVisible();
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  split.release();
+  await loaded;
+  await expect(page.locator('[data-theme-status]')).toBeVisible();
+  await expect(page.locator('[data-js-only][hidden]')).toHaveCount(0);
 });

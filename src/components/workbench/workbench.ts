@@ -16,10 +16,31 @@ import { everywhereKeys, matches } from '../../lib/shortcuts';
  * even if something later fails, then safe mode's switches, then the palette's keys. The palette's own code loads on first open
  * (palette-open.ts).
  */
-initQuickExit();
-initSafeModeSwitches();
-initPaletteTriggers();
-recordOpenTab();
+function start(): void {
+  initQuickExit();
+  initSafeModeSwitches();
+  initPaletteTriggers();
+  recordOpenTab();
+  // What follows enhances parts that already work as links and plain content without JavaScript.
+  // The JavaScript-only controls appear last, once everything they use is wired.
+  inTurn([
+    initExplorer,
+    initSidebar,
+    initEditorTabs,
+    initOutline,
+    initStatusBar,
+    initCitePages,
+    () => {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    },
+  ]);
+}
+
+// As the page's module script this runs once the page is parsed. A tool's island imports the same
+// file (it holds the stores they share: astro.config.mjs, fewerScriptChunks), and an island can
+// start while the page is still arriving; the workbench then waits for the rest of the page.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
 
 /**
  * Runs each step in a task of its own, in order. Together the parts below are one long task on a
@@ -37,20 +58,6 @@ function inTurn(steps: readonly (() => void)[]): void {
     }
   }, 0);
 }
-
-// What follows enhances parts that already work as links and plain content without JavaScript.
-// The JavaScript-only controls appear last, once everything they use is wired.
-inTurn([
-  initExplorer,
-  initSidebar,
-  initEditorTabs,
-  initOutline,
-  initStatusBar,
-  initCitePages,
-  () => {
-    for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
-  },
-]);
 
 // Hover and focus tooltips can be dismissed with Escape without moving the pointer (WCAG 1.4.13).
 const root = document.documentElement;
