@@ -111,7 +111,7 @@ if (!args['skip-lighthouse']) {
     calibration = { fixed: false, ...read, calculated: read.multiplier, multiplier: Math.min(read.multiplier, lighthouseCpuSlowdown) };
   }
   report.lighthouseCalibration = calibration;
-  say(`\n## Lighthouse, mobile, median of ${runs} runs (targets: performance ≥ 95, the others 100)\n`);
+  say(`\n## Lighthouse, mobile, median of ${runs} runs (targets: ${Object.entries(lighthouseTargets).map(([c, t]) => `${c} ≥ ${t}`).join(', ')})\n`);
   say(
     calibration.fixed
       ? `CPU slowdown fixed at ${calibration.multiplier}× (--cpu) for every page.\n`
