@@ -128,7 +128,8 @@ type LighthouseCategory = keyof typeof lighthouseTargets;
  * 98, three of those six on the calculator). Then each page's script lost its round trips: the
  * workbench's script holds the stores it shares with the islands, and Preact is one chunk for the
  * tools (astro.config.mjs, fewerScriptChunks). Lighthouse had counted the stores' chunks, fetched a
- * level below the script, as part of the first paint; the simulated first paint of the rate table
+ * level below the script, as part of the first paint; the simulated first paint (4×, or calibrated
+ * at most 4×) of the rate table
  * went from 1 065–1 130 ms to 907–1 006 ms, its largest paint from 1 207–1 282 ms to 926–1 045 ms,
  * the calculator's from up to 1 212 ms to at most 1 055 ms. Three whole runs of npm test's step
  * after that, on a 2-core host: 18 of 18 medians at 100, and 53 of their 54 runs (one calculator
