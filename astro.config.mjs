@@ -62,7 +62,7 @@ function noPreloadHelper() {
  * - `base`: the workbench script every page loads (Base.astro) and everything it imports. Its
  *   shared modules (the session store, the rules-year store, nanostores) were files of their own,
  *   fetched only once the script had arrived and been read, and on a page's first paint Lighthouse
- *   counted that second round trip (rate table, 3 December 2026: simulated LCP 1 207 → 955 ms).
+ *   counted that second round trip (rate table, 3 December 2026: median simulated LCP 1 209 → 972 ms).
  *   Islands and lazy chunks that share them import this chunk, which every page has loaded already.
  * - `ui`: Preact and its hooks, JSX runtime and nanostores binding, which the three tools' islands
  *   share: one file beside the island rather than four, one of them a level further down.
