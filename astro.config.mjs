@@ -64,14 +64,18 @@ function noPreloadHelper() {
  *   fetched only once the script had arrived and been read, and on a page's first paint Lighthouse
  *   counted that second round trip (rate table, 3 December 2026: median simulated LCP 1 209 → 972 ms).
  *   Islands and lazy chunks that share them import this chunk, which every page has loaded already.
+ *   So does the JSON fetch that the palette, the settings view, the page list and the tools share
+ *   (src/lib/fetch-json.ts, 70 B gzip): in a chunk of its own it would be one more request
+ *   before each of them could start.
  * - `ui`: Preact and its hooks, JSX runtime and nanostores binding, which the three tools' islands
  *   share: one file beside the island rather than four, one of them a level further down.
- * Neither adds a byte to a page: each holds only what every page that loads it already loaded.
+ * Besides that helper, neither adds a byte to a page: each holds only what every page that loads
+ * it already loaded.
  * @returns {import('vite').Plugin}
  */
 function fewerScriptChunks() {
   const groups = [
-    { name: 'base', test: /[\\/]src[\\/]layouts[\\/]Base\.astro\?astro&type=script/ },
+    { name: 'base', test: /[\\/]src[\\/](layouts[\\/]Base\.astro\?astro&type=script|lib[\\/]fetch-json\.ts$)/ },
     { name: 'ui', test: /[\\/]node_modules[\\/](preact|@nanostores[\\/]preact)[\\/]/ },
   ];
   return {

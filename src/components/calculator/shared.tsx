@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { describeBasis } from '../../../calculators/basis';
 import type { Locale, Problem } from '../../../calculators/client';
 import type { Basis } from '../../../calculators/rules-schema';
+import { fetchJson } from '../../lib/fetch-json';
 import { loadLocaleData } from './locale-data';
 
 /** A component and the props it is to get, once both have loaded. */
@@ -62,18 +63,6 @@ export interface IslandShell {
 }
 
 /**
- * The tool's data from `url`. Rejects (and the island says so) on an HTTP error, a body that is
- * not JSON, or one that `isData` does not recognise, as a stale or broken deploy could send.
- */
-export async function fetchToolData<Q>(url: string, isData: (value: unknown) => value is Q): Promise<Q> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const data: unknown = await response.json();
-  if (!isData(data)) throw new Error(`${url}: not the tool's data`);
-  return data;
-}
-
-/**
  * A tool's island: its component (`importComponent`, a chunk of its own), its data (`shell.data`,
  * checked by `isData`) and the language's number data (locale-data.ts) load side by side, and the
  * tool shows once all three are there, its first amounts already formatted.
@@ -83,7 +72,7 @@ export function toolIsland<Q extends object>(className: string, importComponent:
     className,
     (shell) => shell.loadFailed,
     (shell) =>
-      Promise.all([importComponent(), fetchToolData(shell.data, isData), loadLocaleData(shell.lang)]).then(([Component, props]) => ({ Component, props })),
+      Promise.all([importComponent(), fetchJson(shell.data, isData, `tool data ${shell.data}`), loadLocaleData(shell.lang)]).then(([Component, props]) => ({ Component, props })),
   );
 }
 

@@ -1,4 +1,5 @@
 import { loadPageList } from '../../lib/explorer/load-page-list';
+import { fetchJson } from '../../lib/fetch-json';
 import { fuzzyFilter } from '../../lib/fuzzy';
 import { search } from '../../lib/search-client';
 import { matches, paletteKeys } from '../../lib/shortcuts';
@@ -299,14 +300,14 @@ function stylesLoaded(): Promise<void> {
   return styles;
 }
 
-/** The palette's texts and commands in the page's language (src/pages/palette/[lang].json.ts). */
-async function fetchPaletteData(): Promise<PaletteData> {
-  const response = await fetch(`${base}/palette/${document.documentElement.lang}.json`);
-  if (!response.ok) throw new Error(`palette: HTTP ${response.status}`);
-  const data = (await response.json()) as PaletteData;
-  if (!Array.isArray(data?.commands) || !Array.isArray(data.sections) || !data.dialog || !data.strings) throw new Error('palette: not palette data');
-  return data;
+/** Whether `value` has what the dialog is built from. */
+function isPaletteData(value: unknown): value is PaletteData {
+  const data = value as Partial<PaletteData> | null;
+  return Array.isArray(data?.commands) && Array.isArray(data.sections) && !!data.dialog && !!data.strings;
 }
+
+/** The palette's texts and commands in the page's language (src/pages/palette/[lang].json.ts). */
+const fetchPaletteData = (): Promise<PaletteData> => fetchJson(`${base}/palette/${document.documentElement.lang}.json`, isPaletteData, 'palette');
 
 /**
  * The palette's texts, commands and styles; the dialog is built once all have arrived, so that it

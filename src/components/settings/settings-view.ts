@@ -1,3 +1,4 @@
+import { fetchJson } from '../../lib/fetch-json';
 import { isThemeId } from '../../lib/theme-ids';
 import { rateYear, setRateYear } from '../../stores/rate-year';
 import { setTheme, theme } from '../../stores/theme';
@@ -5,15 +6,14 @@ import type { SettingsData } from './settings-data';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
-/** The choices in the page's language (src/pages/settings/[lang].json.ts). */
-async function fetchSettings(): Promise<SettingsData> {
-  const response = await fetch(`${base}/settings/${document.documentElement.lang}.json`);
-  if (!response.ok) throw new Error(`settings: HTTP ${response.status}`);
-  const data = (await response.json()) as SettingsData;
-  const optionsOk = data?.rateYear === undefined || Array.isArray(data.rateYear.options);
-  if (!Array.isArray(data?.theme?.choices) || !optionsOk) throw new Error('settings: not settings data');
-  return data;
+/** Whether `value` has the theme's choices and, if any year has rules, the years' list. */
+function isSettingsData(value: unknown): value is SettingsData {
+  const data = value as Partial<SettingsData> | null;
+  return Array.isArray(data?.theme?.choices) && (data.rateYear === undefined || Array.isArray(data.rateYear.options));
 }
+
+/** The choices in the page's language (src/pages/settings/[lang].json.ts). */
+const fetchSettings = (): Promise<SettingsData> => fetchJson(`${base}/settings/${document.documentElement.lang}.json`, isSettingsData, 'settings');
 
 let building: Promise<void> | undefined;
 

@@ -1,6 +1,10 @@
+import { fetchJson } from '../fetch-json';
 import { pageListUrl, type ListedPage } from './page-list';
 
 let loading: Promise<ListedPage[]> | undefined;
+
+/** Whether `value` is a list, all that is checked of the page list, as before it had this helper. */
+const isPageList = (value: unknown): value is ListedPage[] => Array.isArray(value);
 
 /**
  * The page's language's full page list, fetched once per page view and shared by the explorer
@@ -8,13 +12,7 @@ let loading: Promise<ListedPage[]> | undefined;
  * @throws when the file cannot be fetched or is not a list of pages.
  */
 export function loadPageList(): Promise<ListedPage[]> {
-  loading ??= fetch(pageListUrl(import.meta.env.BASE_URL, document.documentElement.lang))
-    .then(async (response) => {
-      if (!response.ok) throw new Error(`page list: HTTP ${response.status}`);
-      const body: unknown = await response.json();
-      if (!Array.isArray(body)) throw new Error('page list: not a list');
-      return body as ListedPage[];
-    })
+  loading ??= fetchJson(pageListUrl(import.meta.env.BASE_URL, document.documentElement.lang), isPageList, 'page list')
     .catch((error: unknown) => {
       loading = undefined;
       throw error;

@@ -1,6 +1,6 @@
 /**
  * /tool-data/<tool>/<lang>.json: a tool's rules, texts and sources in one language, fetched by its
- * island beside its code (src/components/calculator/shared.tsx, fetchToolData).
+ * island beside its code (src/components/calculator/shared.tsx, toolIsland; checked by src/lib/fetch-json.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { isLang, languages, type Lang } from '../../../i18n';
